@@ -1,0 +1,72 @@
+/**
+ * The one HTTP API of Alliance Roster. Every HTTP semantic lives here (validation with the
+ * domain schemas, status codes, problem+json, ETags); only the Store behind it varies. The
+ * production server (server/main.ts) and the mocked backend (mocks/) both call app.fetch.
+ */
+import { Hono } from 'hono';
+import { todayIso, type IsoDate } from '../src/domain/dates';
+import { RosterQuerySchema, type Problem } from '../src/domain/schemas';
+import { ENTITY_SPECS, type EntitySpec } from './entities';
+import { crudRoutes, parseWith, staleProblem } from './http/crud';
+import { ProblemError, notFoundProblem } from './http/problem';
+import { buildRoster } from './roster';
+import { NotFoundError, StaleVersionError, type EntityName, type Store } from './store/store';
+
+export interface AppOptions {
+  store: Store;
+  /** Today's date; injectable so tests can pin the calendar. */
+  today?: () => IsoDate;
+}
+
+const PROBLEM_TYPE = 'application/problem+json';
+
+function problemResponse(problem: Problem): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { 'Content-Type': PROBLEM_TYPE },
+  });
+}
+
+export function createApp({ store, today = () => todayIso() }: AppOptions) {
+  const app = new Hono().basePath('/api');
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  for (const spec of ENTITY_SPECS) {
+    app.route(`/${spec.name}`, crudRoutes(store, spec as unknown as EntitySpec<EntityName>));
+  }
+
+  app.get('/roster', async (c) => {
+    const query = parseWith(RosterQuerySchema.strict(), c.req.query());
+    return c.json(await buildRoster(store, query, today));
+  });
+
+  app.notFound((c) =>
+    problemResponse({
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `There is no ${c.req.method} ${c.req.path} in this API.`,
+    }),
+  );
+
+  app.onError((err) => {
+    if (err instanceof ProblemError) return problemResponse(err.problem);
+    // A store can detect a vanished record or a lost race itself (e.g. between two requests).
+    if (err instanceof NotFoundError) return problemResponse(notFoundProblem(err.entity, err.id).problem);
+    if (err instanceof StaleVersionError) return problemResponse(staleProblem(err.entity, err.current).problem);
+    // Never echo internals to the client, and keep messages (which may quote stored values,
+    // so personal data) out of the log: the error class and the code location are enough.
+    console.error(`Unhandled ${err.name}`, err.stack?.split('\n').slice(1, 4).join('\n'));
+    return problemResponse({
+      type: '/problems/internal',
+      title: 'Internal server error',
+      status: 500,
+      detail: 'Something went wrong on the server. Try again; if it keeps failing, tell the administrator.',
+    });
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

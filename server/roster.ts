@@ -1,0 +1,54 @@
+/**
+ * The roster read model: every seat of a body in the term that covers a date, with its holder
+ * on that date or marked vacant.
+ */
+import { todayIso, type IsoDate } from '../src/domain/dates';
+import { termCovering } from '../src/domain/rules';
+import type { Roster, RosterEntry } from '../src/domain/schemas';
+import { compareDanish } from '../src/domain/text';
+import { notFoundProblem } from './http/problem';
+import type { Repos } from './store/store';
+
+export async function buildRoster(
+  store: Repos,
+  { bodyId, asOf }: { bodyId?: string; asOf?: IsoDate },
+  today: () => IsoDate = () => todayIso(),
+): Promise<Roster> {
+  const date = asOf ?? today();
+  const body = bodyId
+    ? await store.bodies.get(bodyId)
+    : (await store.bodies.list()).find((b) => b.kind === 'council' && b.parentId === null);
+  if (!body) throw notFoundProblem('body', bodyId ?? '(council)');
+  const term = termCovering(await store.terms.list(), date) ?? null;
+  if (!term) return { asOf: date, body, term: null, entries: [] };
+
+  const [seats, active, organizations] = await Promise.all([
+    store.seats.list({ termId: term.id, bodyId: body.id }),
+    store.memberships.list({ bodyId: body.id, asOf: date }),
+    store.organizations.list(),
+  ]);
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+  const holderOf = new Map(active.map((m) => [m.seatId, m]));
+  const people = new Map(
+    (await Promise.all([...new Set(active.map((m) => m.personId))].map((id) => store.people.get(id))))
+      .filter((p) => p !== undefined)
+      .map((p) => [p.id, p]),
+  );
+
+  const entries: RosterEntry[] = seats
+    .sort((a, b) => compareDanish(a.label, b.label))
+    .map((seat) => {
+      const membership = holderOf.get(seat.id) ?? null;
+      const orgId = membership?.organizationId ?? seat.nominatingOrganizationId;
+      const organization = (orgId && orgById.get(orgId)) || null;
+      return {
+        seat,
+        membership,
+        person: (membership && people.get(membership.personId)) ?? null,
+        organization,
+        sector: organization?.sector ?? seat.reservedSector,
+        vacant: membership === null,
+      };
+    });
+  return { asOf: date, body, term, entries };
+}
