@@ -1,0 +1,75 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { asLanguage } from '../i18n/i18n';
+
+const NAV = [{ to: '/roster', key: 'app.nav.roster' }] as const;
+
+/** The frame around every page: skip link, app bar with navigation and language, main. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const other = asLanguage(t('app.language.switchToLang'));
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: (theme) => theme.zIndex.tooltip,
+          bgcolor: 'background.paper',
+          px: 2,
+          py: 1,
+          borderRadius: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Link>
+      <AppBar position="static" elevation={0} sx={{ displayPrint: 'none' }}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 3 } }}>
+          <Typography component="p" variant="h6" sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontSize: { xs: '1rem', sm: '1.25rem' } }}>
+            {t('app.name')}
+          </Typography>
+          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1 }}>
+            <Box component="ul" sx={{ display: 'flex', gap: 1, m: 0, p: 0, listStyle: 'none' }}>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <Button
+                    component={RouterLink}
+                    to={item.to}
+                    color="inherit"
+                    activeProps={{ 'aria-current': 'page' }}
+                    sx={{ '&[aria-current="page"]': { textDecoration: 'underline', textUnderlineOffset: 6 } }}
+                  >
+                    {t(item.key)}
+                  </Button>
+                </li>
+              ))}
+            </Box>
+          </Box>
+          <Button
+            color="inherit"
+            variant="outlined"
+            size="small"
+            lang={other}
+            aria-label={`${t('app.language.label')}: ${t('app.language.switchTo')}`}
+            onClick={() => void i18n.changeLanguage(other)}
+          >
+            {t('app.language.switchTo')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, outline: 'none' }}>
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,26 @@
+/** Query factories of the roster feature: keys and fetchers together. */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { IsoDate } from '../../../domain/dates';
+import { BodySchema, RosterSchema } from '../../../domain/schemas';
+import { apiFetch } from '../../../lib/api-client';
+
+export const rosterQueries = {
+  all: () => ['roster'] as const,
+  detail: (params: { bodyId?: string; asOf: IsoDate }) =>
+    queryOptions({
+      queryKey: [...rosterQueries.all(), params] as const,
+      queryFn: ({ signal }) => apiFetch(RosterSchema, '/api/roster', { query: params, signal }),
+      placeholderData: (previous) => previous,
+    }),
+};
+
+export const bodyQueries = {
+  all: () => ['bodies'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...bodyQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => apiFetch(z.array(BodySchema), '/api/bodies', { signal }),
+      staleTime: 5 * 60_000,
+    }),
+};

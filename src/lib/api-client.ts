@@ -1,0 +1,56 @@
+/**
+ * fetch for the API: JSON in, responses parsed with the domain schema (a contract break fails
+ * loudly here, not deep in a component), errors as ApiError carrying the problem+json body.
+ */
+import type { z } from 'zod';
+import { ProblemSchema, type Problem } from '../domain/schemas';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+  /** 0 when the server could not be reached at all. */
+  get isNetworkError() {
+    return this.status === 0;
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export async function apiFetch<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  init: RequestInit & { query?: Query } = {},
+): Promise<z.output<S>> {
+  const { query, ...rest } = init;
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, query), {
+      ...rest,
+      headers: { Accept: 'application/json', ...(rest.body ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
+    });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (!response.ok) {
+    let problem: Problem | null;
+    try {
+      problem = ProblemSchema.parse(await response.json());
+    } catch {
+      problem = null;
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return schema.parse(response.status === 204 ? null : await response.json());
+}
