@@ -1,0 +1,55 @@
+/**
+ * Playwright end-to-end tests: journeys through the built SPA, served by the real server, in
+ * Debian's Chromium (no Playwright-downloaded browser: `npx playwright install` is not allowed).
+ *
+ *   npm run test:e2e                      builds, starts the server on :4173, runs tests/e2e
+ *   CHROMIUM_PATH=/path/to/chrome npm run test:e2e    where Chromium lives elsewhere
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  outputDir: 'test-results',
+
+  use: {
+    baseURL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    browserName: 'chromium',
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+
+  // The production build behind the real Hono server (one process, so it stops cleanly).
+  webServer: {
+    command: 'npm run build && node node_modules/.bin/tsx server/main.ts',
+    env: { PORT: String(PORT) },
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
