@@ -10,6 +10,7 @@ import { matchesSearch, compareDanish } from '../../src/domain/text';
 import type { EntitySpec } from '../entities';
 import type { Data, EntityMap, EntityName, Repos, Store } from '../store/store';
 import { conflictProblem, notFoundProblem, validationProblem, zodProblem } from './problem';
+import { actorOf } from './actor';
 
 const ListQuerySchema = z.object({
   q: z.string().max(200).optional(),
@@ -104,7 +105,7 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
     const created = await store.transaction(async (tx) => {
       await spec.check(tx, data);
       return repoOf(tx).insert(data);
-    });
+    }, { actor: actorOf(c) });
     c.header('ETag', etag(created));
     c.header('Location', `/api/${spec.name}/${created.id}`);
     return c.json(created, 201);
@@ -126,7 +127,7 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
       const data = parseWith(spec.input, { ...current, ...changes }) as Data<T>;
       await spec.check(tx, data, id);
       return repoOf(tx).update(id, data, existing.version);
-    });
+    }, { actor: actorOf(c) });
     c.header('ETag', etag(updated));
     return c.json(updated);
   });
@@ -145,7 +146,7 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
         ]);
       }
       await repoOf(tx).remove(id, existing.version);
-    });
+    }, { actor: actorOf(c) });
     return c.body(null, 204);
   });
 

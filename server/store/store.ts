@@ -39,9 +39,15 @@ export interface Repo<T extends { id: string; version: number }, F> {
 
 export type Repos = { [K in EntityName]: Repo<EntityMap[K], FilterMap[K]> };
 
+/** Who makes the changes of a transaction: recorded with each change in the audit trail. */
+export interface TransactionOptions {
+  /** A user id or e-mail once sign-in exists; 'anonymous' for the API without it, 'system' for seed and tools. */
+  actor?: string;
+}
+
 export interface Store extends Repos {
   /** Runs fn with all-or-nothing semantics, serialised against other transactions. */
-  transaction<R>(fn: (tx: Repos) => Promise<R>): Promise<R>;
+  transaction<R>(fn: (tx: Repos) => Promise<R>, options?: TransactionOptions): Promise<R>;
   close(): Promise<void>;
 }
 
