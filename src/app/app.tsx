@@ -6,6 +6,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import type { i18n as I18n } from 'i18next';
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { NotificationProvider } from '../components/notifications';
 import { asLanguage } from '../i18n/i18n';
 import { createAppTheme } from '../theme/theme';
 import type { createAppRouter } from './router';
@@ -17,7 +18,9 @@ function Themed({ router }: { router: ReturnType<typeof createAppRouter> }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <RouterProvider router={router} />
+      <NotificationProvider>
+        <RouterProvider router={router} />
+      </NotificationProvider>
     </ThemeProvider>
   );
 }

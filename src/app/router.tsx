@@ -6,7 +6,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { todayIso } from '../domain/dates';
-import { bodyQueries, rosterQueries } from '../features/roster/api/roster-queries';
+import { rosterQueries } from '../features/roster/api/roster-queries';
+import { bodyQueries } from '../lib/resources';
 import { RosterPage } from '../features/roster/components/roster-page';
 import { RosterSearchSchema } from '../features/roster/roster-search';
 import { NotFound, RouteError } from './route-states';

@@ -1,19 +1,54 @@
+import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, Outlet } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asLanguage } from '../i18n/i18n';
 
-const NAV = [{ to: '/roster', key: 'app.nav.roster' }] as const;
+/** Top-level pages, in the order of daily use (one line each). */
+const NAV = [
+  { to: '/roster', key: 'app.nav.roster' },
+] as const;
 
 /** The frame around every page: skip link, app bar with navigation and language, main. */
+/** The main menu's links; the current page is marked for screen readers and by an underline. */
+function NavList({ direction }: { direction: 'row' | 'column' }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="ul" sx={{ display: 'flex', flexDirection: direction, gap: 1, m: 0, p: 0, listStyle: 'none' }}>
+      {NAV.map((item) => (
+        <li key={item.to}>
+          <Button
+            component={RouterLink}
+            to={item.to}
+            color="inherit"
+            activeProps={{ 'aria-current': 'page' }}
+            fullWidth={direction === 'column'}
+            sx={{
+              justifyContent: direction === 'column' ? 'flex-start' : 'center',
+              whiteSpace: 'nowrap',
+              '&[aria-current="page"]': { textDecoration: 'underline', textUnderlineOffset: 6 },
+            }}
+          >
+            {t(item.key)}
+          </Button>
+        </li>
+      ))}
+    </Box>
+  );
+}
+
 export function Shell() {
   const { t, i18n } = useTranslation();
+  const [menuOpen, setMenuOpen] = useState(false);
   const other = asLanguage(t('app.language.switchToLang'));
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -38,23 +73,25 @@ export function Shell() {
           <Typography component="p" variant="h6" sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontSize: { xs: '1rem', sm: '1.25rem' } }}>
             {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1 }}>
-            <Box component="ul" sx={{ display: 'flex', gap: 1, m: 0, p: 0, listStyle: 'none' }}>
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <Button
-                    component={RouterLink}
-                    to={item.to}
-                    color="inherit"
-                    activeProps={{ 'aria-current': 'page' }}
-                    sx={{ '&[aria-current="page"]': { textDecoration: 'underline', textUnderlineOffset: 6 } }}
-                  >
-                    {t(item.key)}
-                  </Button>
-                </li>
-              ))}
-            </Box>
+          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1, display: { xs: 'none', md: 'block' } }}>
+            <NavList direction="row" />
           </Box>
+          <Box sx={{ flexGrow: 1, display: { xs: 'block', md: 'none' } }} />
+          <IconButton
+            color="inherit"
+            aria-label={t('app.nav.open')}
+            aria-expanded={menuOpen}
+            aria-controls="main-menu"
+            onClick={() => setMenuOpen(true)}
+            sx={{ display: { xs: 'inline-flex', md: 'none' } }}
+          >
+            <MenuIcon />
+          </IconButton>
+          <Drawer anchor="right" open={menuOpen} onClose={() => setMenuOpen(false)} sx={{ display: { md: 'none' } }}>
+            <Box component="nav" id="main-menu" aria-label={t('app.nav.label')} sx={{ width: 260, p: 2 }} onClick={() => setMenuOpen(false)}>
+              <NavList direction="column" />
+            </Box>
+          </Drawer>
           <Button
             color="inherit"
             variant="outlined"

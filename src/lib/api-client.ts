@@ -33,6 +33,23 @@ export async function apiFetch<S extends z.ZodType>(
   path: string,
   init: RequestInit & { query?: Query } = {},
 ): Promise<z.output<S>> {
+  const response = await send(path, init);
+  return schema.parse(response.status === 204 ? null : await response.json());
+}
+
+/** A page of a list: the rows and the total count the server reports in X-Total-Count. */
+export async function apiList<T>(
+  schema: z.ZodType<T>,
+  path: string,
+  init: RequestInit & { query?: Query } = {},
+): Promise<{ rows: T[]; total: number }> {
+  const response = await send(path, init);
+  const rows = (schema.array() as z.ZodType<T[]>).parse(await response.json());
+  const total = Number(response.headers.get('X-Total-Count') ?? rows.length);
+  return { rows, total: Number.isFinite(total) ? total : rows.length };
+}
+
+async function send(path: string, init: RequestInit & { query?: Query }): Promise<Response> {
   const { query, ...rest } = init;
   let response: Response;
   try {
@@ -52,5 +69,5 @@ export async function apiFetch<S extends z.ZodType>(
     }
     throw new ApiError(response.status, problem);
   }
-  return schema.parse(response.status === 204 ? null : await response.json());
+  return response;
 }

@@ -12,3 +12,10 @@ export function formatDate(date: IsoDate, language: string): string {
   }
   return f.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A span of dates: "1. januar 2018 – 31. december 2021", or "fra 1. januar 2018" when open. */
+export function formatSpan(startDate: IsoDate, endDate: IsoDate | null, language: string): string {
+  const start = formatDate(startDate, language);
+  if (endDate === null) return language === 'en' ? `from ${start}` : `fra ${start}`;
+  return `${start} – ${formatDate(endDate, language)}`;
+}

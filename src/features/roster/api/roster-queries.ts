@@ -1,8 +1,7 @@
 /** Query factories of the roster feature: keys and fetchers together. */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { IsoDate } from '../../../domain/dates';
-import { BodySchema, RosterSchema } from '../../../domain/schemas';
+import { RosterSchema } from '../../../domain/schemas';
 import { apiFetch } from '../../../lib/api-client';
 
 export const rosterQueries = {
@@ -12,15 +11,5 @@ export const rosterQueries = {
       queryKey: [...rosterQueries.all(), params] as const,
       queryFn: ({ signal }) => apiFetch(RosterSchema, '/api/roster', { query: params, signal }),
       placeholderData: (previous) => previous,
-    }),
-};
-
-export const bodyQueries = {
-  all: () => ['bodies'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...bodyQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(z.array(BodySchema), '/api/bodies', { signal }),
-      staleTime: 5 * 60_000,
     }),
 };

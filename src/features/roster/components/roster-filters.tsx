@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../domain/dates';
-import { bodyQueries } from '../api/roster-queries';
+import { bodyQueries } from '../../../lib/resources';
 
 interface Props {
   bodyId: string | undefined;
