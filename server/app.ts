@@ -9,6 +9,7 @@ import { RosterQuerySchema, type Problem } from '../src/domain/schemas';
 import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
 import { ProblemError, notFoundProblem } from './http/problem';
+import { membershipActionRoutes } from './membership-actions';
 import { buildRoster } from './roster';
 import { NotFoundError, StaleVersionError, type EntityName, type Store } from './store/store';
 
@@ -35,6 +36,7 @@ export function createApp({ store, today = () => todayIso() }: AppOptions) {
   for (const spec of ENTITY_SPECS) {
     app.route(`/${spec.name}`, crudRoutes(store, spec as unknown as EntitySpec<EntityName>));
   }
+  app.route('/memberships', membershipActionRoutes(store));
 
   app.get('/roster', async (c) => {
     const query = parseWith(RosterQuerySchema.strict(), c.req.query());

@@ -238,3 +238,37 @@ export const ProblemSchema = z.object({
   conflicts: z.array(ConflictSchema).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+// Membership actions (segments over time) ----------------------------------------------------
+
+/**
+ * POST /api/memberships/:id/change: a role or title change (same person) or a replacement
+ * (another personId) from effectiveDate. Absent fields keep the old segment's values, except
+ * that a replacement starts with no title and no organisation unless they are given.
+ * decidedOn and source describe this change, so they are not copied from the old segment.
+ */
+export const MembershipChangeInputSchema = z
+  .object({
+    effectiveDate: IsoDateSchema,
+    role: RoleSchema.optional(),
+    title: text(300).optional(),
+    personId: IdSchema.optional(),
+    organizationId: IdSchema.nullable().optional(),
+    decidedOn: MembershipInputSchema.shape.decidedOn,
+    source: MembershipInputSchema.shape.source,
+  })
+  .strict();
+export type MembershipChangeInput = z.input<typeof MembershipChangeInputSchema>;
+
+/** POST /api/memberships/:id/end: the last day in the seat (the seat is vacant from the next day) and why. */
+export const MembershipEndInputSchema = z
+  .object({
+    endDate: IsoDateSchema,
+    endReason: requiredText(500),
+  })
+  .strict();
+export type MembershipEndInput = z.input<typeof MembershipEndInputSchema>;
+
+/** The answer of every membership action: the segments it wrote, oldest first. */
+export const MembershipSegmentsSchema = z.object({ segments: z.array(MembershipSchema) });
+export type MembershipSegments = z.infer<typeof MembershipSegmentsSchema>;
