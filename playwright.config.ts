@@ -5,9 +5,13 @@
  *   npm run test:e2e                      builds, starts the server on :4173, runs tests/e2e
  *   CHROMIUM_PATH=/path/to/chrome npm run test:e2e    where Chromium lives elsewhere
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+/** The server's PGlite data folder: emptied before each start, so every run begins from the seed. */
+const E2E_DATA_DIR = join(tmpdir(), 'alliance-roster-e2e-data');
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -44,8 +48,9 @@ export default defineConfig({
 
   // The production build behind the real Hono server (one process, so it stops cleanly).
   webServer: {
-    command: 'npm run build && node node_modules/.bin/tsx server/main.ts',
-    env: { PORT: String(PORT) },
+    command: `npm run build && rm -rf "${E2E_DATA_DIR}" && node node_modules/.bin/tsx server/main.ts`,
+    // PGlite in a fresh data folder (the server seeds it), never a PostgreSQL server.
+    env: { PORT: String(PORT), DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

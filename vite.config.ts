@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -23,6 +24,50 @@ function mswWorkerInDev(): Plugin {
   };
 }
 
+/** API and contract tests: they run once per store (tests/contract/test-stores.ts picks it by TEST_STORE). */
+const STORE_TESTS = ['server/**/*.test.ts', 'tests/contract/**/*.test.ts'];
+/** Tests of the SQL store itself, and of the server process on a database. */
+const SQL_TESTS = ['tests/sql/**/*.test.ts'];
+
+/** The same server tests on a SQL store: in-memory PGlite, or the PostgreSQL server at DATABASE_URL. */
+function sqlStoreProject(kind: 'pglite' | 'postgres') {
+  return {
+    extends: true as const,
+    test: {
+      name: kind,
+      environment: 'node' as const,
+      include: [...STORE_TESTS, ...SQL_TESTS],
+      exclude: kind === 'postgres' ? ['tests/sql/**/*-pglite.test.ts'] : [],
+      env: { TEST_STORE: kind, TEST_DATABASE_PER_WORKER: '1' },
+      // Test files share their worker's modules, so a worker opens its database once (not
+      // once per file: PGlite takes about a second to start); each test still starts from a
+      // freshly seeded state (tests/contract/test-stores.ts).
+      isolate: false,
+      globalSetup: [`tests/contract/${kind}-global-setup.ts`],
+      setupFiles: ['tests/contract/setup-store.ts'],
+      testTimeout: 20_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
+
+/**
+ * The PostgreSQL run needs a server (DATABASE_URL). Without one it is skipped with a notice on
+ * a developer's machine, and refused in CI, where .ci/run starts PostgreSQL and sets it.
+ */
+function postgresProjects() {
+  if (process.env.DATABASE_URL) return [sqlStoreProject('postgres')];
+  if (!process.env.VITEST) return []; // vite build or dev: no tests, nothing to say
+  const ci = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI.toLowerCase());
+  if (ci) throw new Error('CI: DATABASE_URL is not set, so the contract suite cannot run against PostgreSQL.');
+  // Vitest reads this file more than once; say it once.
+  if (!process.env.SKIPPED_POSTGRES_NOTICE) {
+    process.env.SKIPPED_POSTGRES_NOTICE = '1';
+    console.warn('Notice: DATABASE_URL is not set: skipping the PostgreSQL test project (memory and PGlite still run).');
+  }
+  return [];
+}
+
 export default defineConfig({
   plugins: [react(), mswWorkerInDev()],
   build: {
@@ -30,17 +75,24 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
+    // Vitest's default on 2 cores is one worker; the database tests spend much of their time
+    // waiting for PostgreSQL, so two make the whole run about half as long.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Each project runs in the environment its code needs: the domain and the server in Node,
     // the SPA in jsdom with MSW routing /api/* into the real Hono app over the memory store.
+    // The server tests run three times: on the memory store (node), PGlite and PostgreSQL.
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', ...STORE_TESTS, 'mocks/**/*.test.ts'],
+          setupFiles: ['tests/contract/setup-store.ts'],
         },
       },
+      sqlStoreProject('pglite'),
+      ...postgresProjects(),
       {
         extends: true,
         test: {
@@ -48,6 +100,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup-ui.ts'],
+          // Whole-app renders in jsdom take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -8,10 +8,13 @@ import { todayIso, type IsoDate } from '../src/domain/dates';
 import { RosterQuerySchema, type Problem } from '../src/domain/schemas';
 import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
-import { ProblemError, notFoundProblem } from './http/problem';
+import { auditRoutes } from './http/audit';
+import { ProblemError, SINGULAR, constraintProblem, notFoundProblem } from './http/problem';
+import { exportRoutes } from './export/routes';
+import { importRoutes } from './import/routes';
 import { membershipActionRoutes } from './membership-actions';
 import { buildRoster } from './roster';
-import { NotFoundError, StaleVersionError, type EntityName, type Store } from './store/store';
+import { ConstraintViolationError, NotFoundError, StaleVersionError, type EntityName, type Store } from './store/store';
 
 export interface AppOptions {
   store: Store;
@@ -37,6 +40,9 @@ export function createApp({ store, today = () => todayIso() }: AppOptions) {
     app.route(`/${spec.name}`, crudRoutes(store, spec as unknown as EntitySpec<EntityName>));
   }
   app.route('/memberships', membershipActionRoutes(store));
+  app.route('/import', importRoutes(store));
+  app.route('/export', exportRoutes(store, today));
+  app.route('/audit', auditRoutes(store));
 
   app.get('/roster', async (c) => {
     const query = parseWith(RosterQuerySchema.strict(), c.req.query());
@@ -55,11 +61,15 @@ export function createApp({ store, today = () => todayIso() }: AppOptions) {
   app.onError((err) => {
     if (err instanceof ProblemError) return problemResponse(err.problem);
     // A store can detect a vanished record or a lost race itself (e.g. between two requests).
-    if (err instanceof NotFoundError) return problemResponse(notFoundProblem(err.entity, err.id).problem);
-    if (err instanceof StaleVersionError) return problemResponse(staleProblem(err.entity, err.current).problem);
+    if (err instanceof NotFoundError) return problemResponse(notFoundProblem(SINGULAR[err.entity], err.id).problem);
+    if (err instanceof StaleVersionError) return problemResponse(staleProblem(SINGULAR[err.entity], err.current).problem);
+    // The database's constraints refused a write the checks let through (see crud.ts).
+    if (err instanceof ConstraintViolationError) return problemResponse(constraintProblem(err).problem);
     // Never echo internals to the client, and keep messages (which may quote stored values,
     // so personal data) out of the log: the error class and the code location are enough.
-    console.error(`Unhandled ${err.name}`, err.stack?.split('\n').slice(1, 4).join('\n'));
+    const sqlState = (err as { code?: unknown }).code;
+    const code = typeof sqlState === 'string' ? ` (code ${sqlState})` : '';
+    console.error(`Unhandled ${err.name}${code}`, err.stack?.split('\n').slice(1, 4).join('\n'));
     return problemResponse({
       type: '/problems/internal',
       title: 'Internal server error',

@@ -94,7 +94,9 @@ export const terms: EntitySpec<'terms'> = {
       const seats = await tx.seats.list({ termId: id });
       for (const seat of seats) {
         for (const m of await tx.memberships.list({ seatId: seat.id })) {
-          const outside = m.startDate < data.startDate || (m.endDate ?? data.endDate) > data.endDate;
+          // Outside: starts before the new start, ends after the new end, or (open-ended) starts after it.
+          const outside =
+            m.startDate < data.startDate || m.startDate > data.endDate || (m.endDate ?? data.endDate) > data.endDate;
           if (outside) {
             throw conflictProblem(
               'Memberships of this term lie outside the new dates.',

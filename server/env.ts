@@ -6,6 +6,16 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Where the built SPA lives (vite build output). */
   STATIC_DIR: z.string().default('dist'),
+  /** The embedded database's folder (PGlite), used unless DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** A PostgreSQL server instead of the embedded database: postgres://user:password@host:port/database. */
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(?:ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
+      .optional(),
+  ),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,5 +1,7 @@
 /**
- * `npm start`: one Node process serving the built SPA and the API on PORT (default 3000).
+ * `npm start`: one Node process serving the built SPA and the API on PORT (default 3000), over
+ * the database the settings name (PGlite in DATA_DIR, or DATABASE_URL): migrated at start-up,
+ * and loaded with the seed roster when it is empty. Logs hold counts and ids, never names.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,8 +12,10 @@ import { Hono } from 'hono';
 import { createApp } from './app';
 import { readEnv } from './env';
 import { seedHorsensAlliancen } from './seed/horsens-alliancen';
-import { createMemoryStore } from './store/memory-store';
+import { DatabaseAheadError } from './store/migrate';
+import { openConfiguredStore, type OpenedStore } from './store/open';
 
+const startedAt = performance.now();
 const env = readEnv();
 const staticDir = resolve(env.STATIC_DIR);
 if (!existsSync(join(staticDir, 'index.html'))) {
@@ -19,9 +23,22 @@ if (!existsSync(join(staticDir, 'index.html'))) {
   process.exit(1);
 }
 
-const store = createMemoryStore();
-await seedHorsensAlliancen(store);
-console.log('Memory store loaded with the seed roster (Horsens Alliancen 2018-2021).');
+let opened: OpenedStore;
+try {
+  opened = await openConfiguredStore(env);
+} catch (e) {
+  // A database ahead of the code has a message for the operator; anything else, its name only.
+  console.error(e instanceof DatabaseAheadError ? e.message : `Cannot open the database (${e instanceof Error ? e.name : 'error'}).`);
+  process.exit(1);
+}
+const { store, description, migration } = opened;
+const applied = migration.applied.length > 0 ? `, applied ${migration.applied.join(', ')}` : '';
+console.log(`Database: ${description} (schema version ${migration.to}${applied}).`);
+if (await store.isEmpty()) {
+  await seedHorsensAlliancen(store);
+  const [people, memberships] = await Promise.all([store.people.list(), store.memberships.list()]);
+  console.log(`Empty database: loaded the seed roster (Horsens Alliancen 2018-2021: ${people.length} people, ${memberships.length} memberships).`);
+}
 
 const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
 const server = new Hono();
@@ -39,12 +56,24 @@ server.use('*', serveStatic({ root: env.STATIC_DIR }));
 server.get('*', (c) => c.html(indexHtml));
 
 const httpServer = serve({ fetch: server.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`Alliance Roster is running at http://localhost:${info.port}/`);
+  const ms = Math.round(performance.now() - startedAt);
+  console.log(`Alliance Roster is running at http://localhost:${info.port}/ (started in ${ms} ms)`);
 });
 
+// Stop taking requests, let running ones finish (5 s at most), then close the database cleanly.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    httpServer.close();
-    void store.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    let closed = false;
+    const exit = () => {
+      if (closed) return;
+      closed = true;
+      void store.close().finally(() => process.exit(0));
+    };
+    httpServer.close(exit);
+    if ('closeIdleConnections' in httpServer) httpServer.closeIdleConnections();
+    setTimeout(exit, 5000).unref();
   });
 }

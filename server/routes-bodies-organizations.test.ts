@@ -8,6 +8,7 @@ import {
   fakeMembership,
   fakeOrganization,
   fakeSeat,
+  ifMatch,
   longText,
   unchanged,
   vacantSeatAndNewPerson,
@@ -66,7 +67,9 @@ describe('/api/bodies', () => {
   ])('refuses to place %s (a cycle)', async (_case, child, parent) => {
     const { api, seed } = ctx();
     const byName = (n: string) => (n === 'council' ? seed.council : seed.forum(n));
-    const res = await unchanged(api, () => api.patch(`/api/bodies/${byName(child).id}`, { parentId: byName(parent).id }));
+    const res = await unchanged(api, () =>
+      api.patch(`/api/bodies/${byName(child).id}`, { parentId: byName(parent).id }, ifMatch(byName(child))),
+    );
     expectFieldError(res, 'parentId', 'cycle');
   });
 
@@ -81,8 +84,8 @@ describe('/api/bodies', () => {
     const forum = seed.forum('Jobtaskforce');
     const seat = await api.create<Seat>('/api/seats', fakeSeat(seed, { bodyId: forum.id }));
     await expectDeleteBlocked(api, `/api/bodies/${forum.id}`, { entity: 'seat', id: seat.id });
-    expect((await api.delete(`/api/seats/${seat.id}`)).status).toBe(204);
-    expect((await api.delete(`/api/bodies/${forum.id}`)).status).toBe(204);
+    expect((await api.delete(`/api/seats/${seat.id}`, ifMatch(seat))).status).toBe(204);
+    expect((await api.delete(`/api/bodies/${forum.id}`, ifMatch(forum))).status).toBe(204);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   fakePerson,
   fakeSeat,
   fakeTerm,
+  ifMatch,
   unchanged,
   vacantSeatAndNewPerson,
   vacate,
@@ -150,7 +151,7 @@ describe('/api/memberships', () => {
       const { api, seed } = ctx();
       const mine = await api.create<Membership>('/api/memberships', await newcomer());
       const { seat, membership } = seed.holding('Niels Yde');
-      const res = await unchanged(api, () => api.patch(`/api/memberships/${mine.id}`, { seatId: seat.id }));
+      const res = await unchanged(api, () => api.patch(`/api/memberships/${mine.id}`, { seatId: seat.id }, ifMatch(mine)));
       expectConflict(res, { rule: 'seat-holder', id: membership.id });
       expect((await api.get(`/api/memberships/${mine.id}`)).body).toEqual(mine);
     });
@@ -158,7 +159,11 @@ describe('/api/memberships', () => {
     it('lets a membership be edited without conflicting with itself', async () => {
       const { api, seed } = ctx();
       const { membership } = seed.holding('Niels Yde');
-      const res = await api.patch<Membership>(`/api/memberships/${membership.id}`, { startDate: '2018-02-01', title: 'Direktør (fiktiv ændring)' });
+      const res = await api.patch<Membership>(
+        `/api/memberships/${membership.id}`,
+        { startDate: '2018-02-01', title: 'Direktør (fiktiv ændring)' },
+        ifMatch(membership),
+      );
       expect(res.status, res.text).toBe(200);
       expect(res.body).toEqual({ ...membership, startDate: '2018-02-01', title: 'Direktør (fiktiv ændring)', version: 2 });
     });
@@ -168,7 +173,7 @@ describe('/api/memberships', () => {
     const makeChair = async (name: string) => {
       const { api, seed } = ctx();
       const { membership } = seed.holding(name);
-      const res = await api.patch<Membership>(`/api/memberships/${membership.id}`, { role: 'chair' });
+      const res = await api.patch<Membership>(`/api/memberships/${membership.id}`, { role: 'chair' }, ifMatch(membership));
       expect(res.status, res.text).toBe(200);
       return res.body;
     };
@@ -186,7 +191,7 @@ describe('/api/memberships', () => {
       const chair = await makeChair('Peter Sørensen');
       const { api, seed } = ctx();
       const { membership } = seed.holding('Martin Ravn');
-      const res = await unchanged(api, () => api.patch(`/api/memberships/${membership.id}`, { role: 'chair' }));
+      const res = await unchanged(api, () => api.patch(`/api/memberships/${membership.id}`, { role: 'chair' }, ifMatch(membership)));
       expectConflict(res, { rule: 'body-chair', id: chair.id });
       expect((await api.get<Membership>(`/api/memberships/${membership.id}`)).body.role).toBe('member');
     });
@@ -241,7 +246,9 @@ describe('/api/memberships', () => {
     it('refuses a PATCH that ends a seeded membership after the term', async () => {
       const { api, seed } = ctx();
       const { membership } = seed.holding('Henrik Burkal');
-      const res = await unchanged(api, () => api.patch(`/api/memberships/${membership.id}`, { endDate: '2022-06-30' }));
+      const res = await unchanged(api, () =>
+        api.patch(`/api/memberships/${membership.id}`, { endDate: '2022-06-30' }, ifMatch(membership)),
+      );
       expectConflict(res, { rule: 'within-term', entity: 'term', id: seed.term.id });
     });
   });

@@ -10,6 +10,7 @@ import {
   expectSortedBy,
   fakeSeat,
   fakeTerm,
+  ifMatch,
   longText,
   unchanged,
   type SeedFacts,
@@ -86,7 +87,7 @@ describe('/api/seats', () => {
       field === 'termId'
         ? (await api.create<Term>('/api/terms', fakeTerm())).id
         : seed.forum('Jobtaskforce').id;
-    const res = await unchanged(api, () => api.patch(`/api/seats/${seat.id}`, { [field]: target }));
+    const res = await unchanged(api, () => api.patch(`/api/seats/${seat.id}`, { [field]: target }, ifMatch(seat)));
     const problem = expectConflict(res, { rule: 'in-use', entity: 'membership', id: membership.id });
     expect(problem.errors).toContainEqual(expect.objectContaining({ field, code: 'in-use' }));
   });
@@ -95,7 +96,7 @@ describe('/api/seats', () => {
     const { api, seed } = ctx();
     const term = await api.create<Term>('/api/terms', fakeTerm());
     const seat = await api.create<Seat>('/api/seats', fakeSeat(seed));
-    const res = await api.patch<Seat>(`/api/seats/${seat.id}`, { termId: term.id });
+    const res = await api.patch<Seat>(`/api/seats/${seat.id}`, { termId: term.id }, ifMatch(seat));
     expect(res.status, res.text).toBe(200);
     expect(res.body).toEqual({ ...seat, termId: term.id, version: 2 });
   });
@@ -104,8 +105,8 @@ describe('/api/seats', () => {
     const { api, seed } = ctx();
     const { seat, membership } = seed.holding('Per Hansen');
     await expectDeleteBlocked(api, `/api/seats/${seat.id}`, { entity: 'membership', id: membership.id });
-    expect((await api.delete(`/api/memberships/${membership.id}`)).status).toBe(204);
-    expect((await api.delete(`/api/seats/${seat.id}`)).status).toBe(204);
+    expect((await api.delete(`/api/memberships/${membership.id}`, ifMatch(membership))).status).toBe(204);
+    expect((await api.delete(`/api/seats/${seat.id}`, ifMatch(seat))).status).toBe(204);
     expectProblem(await api.get(`/api/seats/${seat.id}`), 404);
   });
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Term } from '../src/domain/schemas';
-import { describeCrudContract, expectConflict, expectDeleteBlocked, fakeTerm, unchanged, vacate } from './test-helpers';
+import type { Membership, Person, Seat, Term } from '../src/domain/schemas';
+import {
+  describeCrudContract,
+  expectConflict,
+  expectDeleteBlocked,
+  fakeMembership,
+  fakePerson,
+  fakeSeat,
+  fakeTerm,
+  ifMatch,
+  unchanged,
+  vacate,
+} from './test-helpers';
 
 describe('/api/terms', () => {
   const ctx = describeCrudContract({
@@ -55,7 +66,7 @@ describe('/api/terms', () => {
   it('refuses a PATCH that makes a term overlap another, naming it', async () => {
     const { api, seed } = ctx();
     const next = await api.create<Term>('/api/terms', fakeTerm({ startDate: '2022-01-01', endDate: '2025-12-31' }));
-    const res = await unchanged(api, () => api.patch(`/api/terms/${next.id}`, { startDate: '2021-07-01' }));
+    const res = await unchanged(api, () => api.patch(`/api/terms/${next.id}`, { startDate: '2021-07-01' }, ifMatch(next)));
     expectConflict(res, { rule: 'term-overlap', entity: 'term', id: seed.term.id });
   });
 
@@ -68,11 +79,24 @@ describe('/api/terms', () => {
       // Open-ended memberships end with the term; give one an end after the new end date.
       await vacate(api, seed.holding('Niels Yde').membership, '2019-12-31');
     }
-    const res = await unchanged(api, () => api.patch(`/api/terms/${seed.term.id}`, patch));
+    const res = await unchanged(api, () => api.patch(`/api/terms/${seed.term.id}`, patch, ifMatch(seed.term)));
     const problem = expectConflict(res, { rule: 'within-term', entity: 'membership' });
     const ids = seed.memberships.map((m) => m.id);
     expect(ids).toContain(problem.conflicts?.[0]?.id);
     expect(problem.errors).toContainEqual(expect.objectContaining({ field, code: 'within-term' }));
+  });
+
+  it('refuses ending the term before an open-ended membership starts, naming it', async () => {
+    const { api, seed } = ctx();
+    const seat = await api.create<Seat>('/api/seats', fakeSeat(seed, { label: 'Sen plads' }));
+    const person = await api.create<Person>('/api/people', fakePerson());
+    const late = await api.create<Membership>(
+      '/api/memberships',
+      fakeMembership(seat.id, person.id, { startDate: '2021-06-01', endDate: null }),
+    );
+    const res = await unchanged(api, () => api.patch(`/api/terms/${seed.term.id}`, { endDate: '2021-03-31' }, ifMatch(seed.term)));
+    const problem = expectConflict(res, { rule: 'within-term', entity: 'membership', id: late.id });
+    expect(problem.errors).toContainEqual(expect.objectContaining({ field: 'endDate', code: 'within-term' }));
   });
 
   it('extends the seeded term when nothing falls outside', async () => {

@@ -4,7 +4,7 @@
  * clearly fake records, and one shared CRUD contract that every entity's test file runs.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMockBackend } from '../mocks/backend';
+import { freshSeededStore } from '../tests/contract/test-stores';
 import type { IsoDate } from '../src/domain/dates';
 import {
   ProblemSchema,
@@ -18,7 +18,8 @@ import {
   type Term,
 } from '../src/domain/schemas';
 import { compareDanish } from '../src/domain/text';
-import type { App } from './app';
+import { createApp, type App } from './app';
+import type { Store } from './store/store';
 
 /** Danish letters and an emoji that must round-trip byte for byte. */
 export const FAKE_TEXT = 'Søren Ærø Ålborg 🎉';
@@ -126,10 +127,15 @@ export async function unchanged<R>(api: Api, write: () => Promise<R>): Promise<R
 export async function expectDeleteBlocked(api: Api, path: string, blocker: Partial<Conflict>): Promise<Conflict> {
   const before = await api.get(path);
   expect(before.status).toBe(200);
-  const res = await unchanged(api, () => api.delete(path));
+  const res = await unchanged(api, () => api.delete(path, { 'If-Match': before.headers.get('etag') ?? '' }));
   const problem = expectConflict(res, { rule: 'in-use', ...blocker });
   expect((await api.get(path)).body).toEqual(before.body);
   return must(problem.conflicts?.[0], 'conflict');
+}
+
+/** The If-Match header of a write based on this version of a record. */
+export function ifMatch(record: { version: number }): Record<string, string> {
+  return { 'If-Match': `"${record.version}"` };
 }
 
 export function must<T>(value: T | undefined, what = 'value'): T {
@@ -187,13 +193,19 @@ export interface TestContext {
   app: App;
   api: Api;
   seed: SeedFacts;
+  /** The store behind the app (for tests that look inside, e.g. backups). */
+  store: Store;
 }
 
-/** A fresh seeded backend (memory store) where today is TODAY. */
+/**
+ * A fresh seeded backend where today is TODAY, over the store of this Vitest project (memory,
+ * PGlite or PostgreSQL: tests/contract/test-stores.ts), so every API test runs on every store.
+ */
 export async function setup(): Promise<TestContext> {
-  const { app } = await createMockBackend({ today: () => TODAY });
+  const store = await freshSeededStore();
+  const app = createApp({ store, today: () => TODAY });
   const api = client(app);
-  return { app, api, seed: await seedFacts(api) };
+  return { app, api, seed: await seedFacts(api), store };
 }
 
 /** Declares a fresh seeded backend before each test; read it inside tests. */
@@ -268,7 +280,11 @@ export async function vacantSeatAndNewPerson(api: Api, seed: SeedFacts, label = 
 
 /** Ends a membership on `lastDay` (PATCH endDate); its seat is vacant from the next day. */
 export async function vacate(api: Api, membership: Membership, lastDay: IsoDate) {
-  const res = await api.patch<Membership>(`/api/memberships/${membership.id}`, { endDate: lastDay, endReason: 'Fratrådt (test)' });
+  const res = await api.patch<Membership>(
+    `/api/memberships/${membership.id}`,
+    { endDate: lastDay, endReason: 'Fratrådt (test)' },
+    ifMatch(membership),
+  );
   expect(res.status, res.text).toBe(200);
   return res.body;
 }
@@ -490,7 +506,7 @@ export function describeCrudContract(c: CrudCase) {
   describe(`PATCH ${base}/:id`, () => {
     it('updates the field, keeps the others, bumps version and ETag', async () => {
       const created = await createOne();
-      const res = await ctx().api.patch<Input>(`${base}/${created.id}`, { [c.textField]: FAKE_TEXT });
+      const res = await ctx().api.patch<Input>(`${base}/${created.id}`, { [c.textField]: FAKE_TEXT }, ifMatch(created));
       expect(res.status, res.text).toBe(200);
       expect(res.headers.get('etag')).toBe('"2"');
       expect(res.body).toEqual({ ...created, [c.textField]: FAKE_TEXT, version: 2 });
@@ -508,13 +524,26 @@ export function describeCrudContract(c: CrudCase) {
       expect(res.body).toMatchObject({ id: created.id, version: 2, [c.textField]: 'Ny tekst' });
     });
 
-    it('refuses a stale If-Match with 409 and writes nothing', async () => {
+    it('refuses a stale If-Match with 409 carrying the current record, and writes nothing', async () => {
       const created = await createOne();
-      await ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'Anden udgave' });
+      const second = await ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'Anden udgave' }, ifMatch(created));
       const res = await unchanged(ctx().api, () =>
         ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'Forældet' }, { 'If-Match': '"1"' }),
       );
-      expectConflict(res, { rule: 'stale-version', entity: c.singular, id: created.id });
+      const problem = expectConflict(res, { rule: 'stale-version', entity: c.singular, id: created.id });
+      expect(problem.current).toEqual(second.body);
+      expect(problem.current).toMatchObject({ version: 2, [c.textField]: 'Anden udgave' });
+    });
+
+    it.each([
+      ['without If-Match', {}],
+      ['with If-Match *', { 'If-Match': '*' }],
+    ])('answers 428 problem+json %s and writes nothing', async (_case, headers) => {
+      const created = await createOne();
+      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'x' }, headers));
+      const problem = expectProblem(res, 428);
+      expect(problem.title).toBe('Precondition Required');
+      expect(problem.errors).toContainEqual(expect.objectContaining({ field: 'If-Match', code: 'if_match_required' }));
     });
 
     it('answers 400 for an If-Match that is not an ETag', async () => {
@@ -526,7 +555,9 @@ export function describeCrudContract(c: CrudCase) {
     });
 
     it('answers 404 for an unknown id', async () => {
-      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${MISSING_ID}`, { [c.textField]: 'x' }));
+      const res = await unchanged(ctx().api, () =>
+        ctx().api.patch(`${base}/${MISSING_ID}`, { [c.textField]: 'x' }, { 'If-Match': '"1"' }),
+      );
       expectProblem(res, 404);
     });
 
@@ -536,20 +567,24 @@ export function describeCrudContract(c: CrudCase) {
       ['null', 'invalid_type'],
     ])('answers 400 for the body %s and writes nothing', async (raw, code) => {
       const created = await createOne();
-      const res = await unchanged(ctx().api, () => ctx().api.send('PATCH', `${base}/${created.id}`, { raw }));
+      const res = await unchanged(ctx().api, () =>
+        ctx().api.send('PATCH', `${base}/${created.id}`, { raw, headers: ifMatch(created) }),
+      );
       expectFieldError(res, '(body)', code);
     });
 
     it.each(c.badValues)('answers 400 when %s becomes %j and writes nothing', async (field, value, code) => {
       const created = await createOne();
-      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { [field]: value }));
+      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { [field]: value }, ifMatch(created)));
       expectFieldError(res, field, code);
     });
 
     it.each(Object.keys(c.textLimits))('refuses an overlong %s', async (field) => {
       const created = await createOne();
       const max = must(c.textLimits[field]);
-      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { [field]: longText(max + 1) }));
+      const res = await unchanged(ctx().api, () =>
+        ctx().api.patch(`${base}/${created.id}`, { [field]: longText(max + 1) }, ifMatch(created)),
+      );
       expectFieldError(res, field, 'too_big');
     });
 
@@ -557,14 +592,18 @@ export function describeCrudContract(c: CrudCase) {
       it('answers 400 end_before_start when the end moves before the start', async () => {
         const created = await createOne();
         const yearBefore = String(created.startDate).replace(/^\d{4}/, (y) => String(Number(y) - 1));
-        const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { endDate: yearBefore }));
+        const res = await unchanged(ctx().api, () =>
+          ctx().api.patch(`${base}/${created.id}`, { endDate: yearBefore }, ifMatch(created)),
+        );
         expectFieldError(res, 'endDate', 'end_before_start');
       });
     }
 
     it.each(c.references ?? [])('answers 400 unknown_reference when %s names no record', async (field) => {
       const created = await createOne();
-      const res = await unchanged(ctx().api, () => ctx().api.patch(`${base}/${created.id}`, { [field]: MISSING_ID }));
+      const res = await unchanged(ctx().api, () =>
+        ctx().api.patch(`${base}/${created.id}`, { [field]: MISSING_ID }, ifMatch(created)),
+      );
       expectFieldError(res, field, 'unknown_reference');
     });
   });
@@ -573,7 +612,7 @@ export function describeCrudContract(c: CrudCase) {
     it('deletes: 204 with no body, then 404, and the list is one shorter', async () => {
       const created = await createOne();
       const before = await ctx().api.list(base);
-      const res = await ctx().api.delete(`${base}/${created.id}`);
+      const res = await ctx().api.delete(`${base}/${created.id}`, ifMatch(created));
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
       expectProblem(await ctx().api.get(`${base}/${created.id}`), 404);
@@ -582,15 +621,23 @@ export function describeCrudContract(c: CrudCase) {
 
     it('refuses a stale If-Match with 409, keeps the record, and accepts the current one', async () => {
       const created = await createOne();
-      await ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'Anden udgave' });
+      await ctx().api.patch(`${base}/${created.id}`, { [c.textField]: 'Anden udgave' }, ifMatch(created));
       const res = await unchanged(ctx().api, () => ctx().api.delete(`${base}/${created.id}`, { 'If-Match': '"1"' }));
-      expectConflict(res, { rule: 'stale-version', entity: c.singular, id: created.id });
+      const problem = expectConflict(res, { rule: 'stale-version', entity: c.singular, id: created.id });
+      expect(problem.current).toMatchObject({ id: created.id, version: 2, [c.textField]: 'Anden udgave' });
       expect((await ctx().api.get(`${base}/${created.id}`)).status).toBe(200);
       expect((await ctx().api.delete(`${base}/${created.id}`, { 'If-Match': '"2"' })).status).toBe(204);
     });
 
     it('answers 404 for an unknown id', async () => {
-      expectProblem(await unchanged(ctx().api, () => ctx().api.delete(`${base}/${MISSING_ID}`)), 404);
+      expectProblem(await unchanged(ctx().api, () => ctx().api.delete(`${base}/${MISSING_ID}`, { 'If-Match': '"1"' })), 404);
+    });
+
+    it('answers 428 problem+json without If-Match and keeps the record', async () => {
+      const created = await createOne();
+      const problem = expectProblem(await unchanged(ctx().api, () => ctx().api.delete(`${base}/${created.id}`)), 428);
+      expect(problem.errors).toContainEqual(expect.objectContaining({ field: 'If-Match', code: 'if_match_required' }));
+      expect((await ctx().api.get(`${base}/${created.id}`)).status).toBe(200);
     });
   });
 

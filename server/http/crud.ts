@@ -1,16 +1,20 @@
 /**
  * list / get / create / update (PATCH) / delete for one entity, the same for all six.
  * Lists take the entity's filters plus q (search), sort (field or -field), limit and offset;
- * the total before paging is in X-Total-Count. Records carry their version as ETag, and a
- * PATCH or DELETE with If-Match that is stale gets 409 with the current record.
+ * the total before paging is in X-Total-Count. Records carry their version as ETag; PATCH and
+ * DELETE require If-Match (428 without it), and a stale one gets 409 with the current record.
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { matchesSearch, compareDanish } from '../../src/domain/text';
 import type { EntitySpec } from '../entities';
-import type { Data, EntityMap, EntityName, Repos, Store } from '../store/store';
+import { ConstraintViolationError, type Data, type EntityMap, type EntityName, type Repos, type Store } from '../store/store';
 import { conflictProblem, notFoundProblem, validationProblem, zodProblem } from './problem';
 import { actorOf } from './actor';
+import { etag, requireIfMatch, staleWithCurrentProblem } from './preconditions';
+
+// Moved to preconditions.ts; still exported here for existing importers.
+export { etag, ifMatchVersion, staleProblem } from './preconditions';
 
 const ListQuerySchema = z.object({
   q: z.string().max(200).optional(),
@@ -34,32 +38,25 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-export function etag(record: { version: number }): string {
-  return `"${record.version}"`;
-}
-
-/** The version named by If-Match, or undefined when the header is absent or "*". */
-export function ifMatchVersion(c: Context): number | undefined {
-  const header = c.req.header('If-Match');
-  if (!header || header.trim() === '*') return undefined;
-  const m = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  if (!m) {
-    throw validationProblem([{ field: 'If-Match', code: 'invalid_etag', message: 'If-Match must be an ETag such as "3".' }]);
-  }
-  return Number(m[1]);
-}
-
-export function staleProblem(entity: string, current: { id: string; version: number }) {
-  return conflictProblem(
-    `The ${entity} was changed by someone else (now version ${current.version}). Reload it and try again.`,
-    [{ rule: 'stale-version', entity, id: current.id, summary: `version ${current.version}` }],
-  );
-}
-
 export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<K>) {
   type T = EntityMap[K];
   const app = new Hono();
   const repoOf = (tx: Repos) => tx[spec.name];
+
+  /**
+   * Runs a write; when the database's constraints refuse it (a concurrent request won the
+   * race the checks could not see), runs the checks again after the rollback, so the answer is
+   * the same rich 409 that names the conflicting record as when the checks catch it first.
+   * Should the checks pass by then, the constraint's own 409 stands (see app.ts).
+   */
+  const withRecheck = async <R>(write: () => Promise<R>, recheck: (tx: Repos) => Promise<void>): Promise<R> => {
+    try {
+      return await write();
+    } catch (e) {
+      if (e instanceof ConstraintViolationError) await store.transaction(recheck);
+      throw e;
+    }
+  };
 
   const loadOr404 = async (id: string): Promise<T> => {
     const record = await repoOf(store).get(id);
@@ -102,10 +99,14 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
 
   app.post('/', async (c) => {
     const data = parseWith(spec.input, await readJson(c));
-    const created = await store.transaction(async (tx) => {
-      await spec.check(tx, data);
-      return repoOf(tx).insert(data);
-    }, { actor: actorOf(c) });
+    const created = await withRecheck(
+      () =>
+        store.transaction(async (tx) => {
+          await spec.check(tx, data);
+          return repoOf(tx).insert(data);
+        }, { actor: actorOf(c) }),
+      (tx) => spec.check(tx, data),
+    );
     c.header('ETag', etag(created));
     c.header('Location', `/api/${spec.name}/${created.id}`);
     return c.json(created, 201);
@@ -113,40 +114,52 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
 
   app.patch('/:id', async (c) => {
     const id = c.req.param('id');
-    const expected = ifMatchVersion(c);
+    const expected = requireIfMatch(c, spec.singular);
     const patch = await readJson(c);
     if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
       throw validationProblem([{ field: '(body)', code: 'invalid_type', message: 'The body must be a JSON object.' }]);
     }
-    const updated = await store.transaction(async (tx) => {
-      const existing = await repoOf(tx).get(id);
-      if (!existing) throw notFoundProblem(spec.singular, id);
-      if (expected !== undefined && existing.version !== expected) throw staleProblem(spec.singular, existing);
-      const { id: _id, version: _v, ...current } = existing;
-      const { id: _pid, version: _pv, ...changes } = patch as Record<string, unknown>;
-      const data = parseWith(spec.input, { ...current, ...changes }) as Data<T>;
-      await spec.check(tx, data, id);
-      return repoOf(tx).update(id, data, existing.version);
-    }, { actor: actorOf(c) });
+    let data: Data<T> | undefined;
+    const updated = await withRecheck(
+      () =>
+        store.transaction(async (tx) => {
+          const existing = await repoOf(tx).get(id);
+          if (!existing) throw notFoundProblem(spec.singular, id);
+          if (existing.version !== expected) throw staleWithCurrentProblem(spec.singular, existing);
+          const { id: _id, version: _v, ...current } = existing;
+          const { id: _pid, version: _pv, ...changes } = patch as Record<string, unknown>;
+          data = parseWith(spec.input, { ...current, ...changes });
+          await spec.check(tx, data, id);
+          return repoOf(tx).update(id, data, existing.version);
+        }, { actor: actorOf(c) }),
+      (tx) => (data ? spec.check(tx, data, id) : Promise.resolve()),
+    );
     c.header('ETag', etag(updated));
     return c.json(updated);
   });
 
   app.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    const expected = ifMatchVersion(c);
-    await store.transaction(async (tx) => {
-      const existing = await repoOf(tx).get(id);
-      if (!existing) throw notFoundProblem(spec.singular, id);
-      if (expected !== undefined && existing.version !== expected) throw staleProblem(spec.singular, existing);
+    const expected = requireIfMatch(c, spec.singular);
+    const refuseIfUsed = async (tx: Repos) => {
       const blocker = await spec.usedBy(tx, id);
       if (blocker) {
         throw conflictProblem(`The ${spec.singular} is still in use by a ${blocker.entity} and cannot be deleted.`, [
           blocker,
         ]);
       }
-      await repoOf(tx).remove(id, existing.version);
-    }, { actor: actorOf(c) });
+    };
+    await withRecheck(
+      () =>
+        store.transaction(async (tx) => {
+          const existing = await repoOf(tx).get(id);
+          if (!existing) throw notFoundProblem(spec.singular, id);
+          if (existing.version !== expected) throw staleWithCurrentProblem(spec.singular, existing);
+          await refuseIfUsed(tx);
+          await repoOf(tx).remove(id, existing.version);
+        }, { actor: actorOf(c) }),
+      refuseIfUsed,
+    );
     return c.body(null, 204);
   });
 

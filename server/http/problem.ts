@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Conflict, FieldError, Problem } from '../../src/domain/schemas';
+import type { ConstraintRule, ConstraintViolationError, EntityName } from '../store/store';
 
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
@@ -63,4 +64,43 @@ export function notFoundProblem(entity: string, id: string): ProblemError {
 
 export function conflictProblem(detail: string, conflicts: Conflict[], errors?: FieldError[]): ProblemError {
   return new ProblemError({ type: '/problems/conflict', title: 'Conflict', status: 409, detail, conflicts, errors });
+}
+
+/** Entities as problems name them (e.g. conflicts: [{ entity: 'membership' }]). */
+export const SINGULAR: Record<EntityName, string> = {
+  terms: 'term',
+  bodies: 'body',
+  organizations: 'organization',
+  people: 'person',
+  seats: 'seat',
+  memberships: 'membership',
+};
+
+const CONSTRAINT_TEXT: Record<ConstraintRule, string> = {
+  'seat-holder': 'The seat already has a holder in this period',
+  'body-chair': 'The body already has a chair in this period',
+  'person-body': 'The person already holds another seat in this body in this period',
+  'within-term': "The dates lie outside the seat's term",
+  'term-overlap': 'The dates overlap another term',
+  'date-order': 'The end date is before the start date',
+  'missing-reference': 'The record refers to a record that does not exist',
+  'in-use': 'The record is still in use',
+  'invalid-value': 'A value is not allowed',
+};
+
+/**
+ * 409 for a write the database's constraints refused (the backstop behind the API's own
+ * checks, e.g. when two requests race): names the rule and, when the store found it, the
+ * conflicting record. Never quotes the database's message, which may contain stored values.
+ */
+export function constraintProblem(err: ConstraintViolationError): ProblemError {
+  const text = CONSTRAINT_TEXT[err.rule];
+  const conflicts: Conflict[] = err.conflict
+    ? [{ rule: err.rule, entity: SINGULAR[err.conflict.entity], id: err.conflict.id, ...(err.field ? { field: err.field } : {}) }]
+    : [];
+  return conflictProblem(
+    `${text} (the database refused the change to the ${SINGULAR[err.entity]}).`,
+    conflicts,
+    err.field ? [{ field: err.field, code: err.rule, message: `${text}.` }] : undefined,
+  );
 }

@@ -1,14 +1,20 @@
 /**
  * An in-memory Store: used by the mocked backend (MSW) and by fast tests. Transactions are
- * serialised by a lock and roll back by restoring a snapshot, so a failed request leaves
- * nothing behind here either.
+ * serialised by a lock and roll back by restoring a snapshot (audit trail included), so a
+ * failed request leaves nothing behind here either. Behaves like the SQL store, constraints
+ * aside: the HTTP layer's checks are its only guard, which the lock makes race-free.
  */
 import { effectiveSpan, isActiveOn } from '../../src/domain/rules';
 import {
   ENTITY_NAMES,
   NotFoundError,
   StaleVersionError,
+  StoreNotEmptyError,
+  SYSTEM_ACTOR,
+  type AuditAction,
+  type AuditEvent,
   type Data,
+  type Dump,
   type EntityMap,
   type EntityName,
   type FilterMap,
@@ -17,10 +23,16 @@ import {
   type Store,
 } from './store';
 
-type Tables = { [K in EntityName]: Map<string, EntityMap[K]> };
+type Tables = { [K in EntityName]: Map<string, EntityMap[K]> } & { audit: AuditEvent[] };
 
 function emptyTables(): Tables {
-  return Object.fromEntries(ENTITY_NAMES.map((n) => [n, new Map()])) as unknown as Tables;
+  return { ...Object.fromEntries(ENTITY_NAMES.map((n) => [n, new Map()])), audit: [] } as unknown as Tables;
+}
+
+/** Who writes and when: one per transaction. */
+interface WriteContext {
+  actor: string;
+  at: string;
 }
 
 export function createMemoryStore(newId: () => string = () => crypto.randomUUID()): Store {
@@ -49,7 +61,21 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
       (f.asOf === undefined || isActiveOn(effectiveSpan(r, termEndOfSeat(r.seatId)), f.asOf)),
   };
 
-  function repo<K extends EntityName>(name: K): Repo<EntityMap[K], FilterMap[K]> {
+  const record = (ctx: WriteContext, action: AuditAction, entity: EntityName, id: string, before: unknown, after: unknown) => {
+    const seq = (tables.audit.at(-1)?.seq ?? 0) + 1;
+    tables.audit.push({
+      seq,
+      at: ctx.at,
+      actor: ctx.actor,
+      action,
+      entity,
+      entityId: id,
+      before: (before ?? null) as AuditEvent['before'],
+      after: (after ?? null) as AuditEvent['after'],
+    });
+  };
+
+  function repo<K extends EntityName>(name: K, ctx: WriteContext): Repo<EntityMap[K], FilterMap[K]> {
     type T = EntityMap[K];
     const table = () => tables[name] as Map<string, T>;
     const copy = (r: T): T => structuredClone(r);
@@ -71,24 +97,27 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
         return Promise.resolve(r ? copy(r) : undefined);
       },
       insert: (data: Data<T>) => {
-        const record = { ...structuredClone(data), id: newId(), version: 1 } as T;
-        table().set(record.id, record);
-        return Promise.resolve(copy(record));
+        const created = { ...structuredClone(data), id: newId(), version: 1 } as T;
+        table().set(created.id, created);
+        record(ctx, 'create', name, created.id, null, copy(created));
+        return Promise.resolve(copy(created));
       },
       update: (id, data, expectedVersion) => {
         try {
           const existing = current(id, expectedVersion);
-          const record = { ...structuredClone(data), id, version: existing.version + 1 } as T;
-          table().set(id, record);
-          return Promise.resolve(copy(record));
+          const updated = { ...structuredClone(data), id, version: existing.version + 1 } as T;
+          table().set(id, updated);
+          record(ctx, 'update', name, id, copy(existing), copy(updated));
+          return Promise.resolve(copy(updated));
         } catch (e) {
           return Promise.reject(e instanceof Error ? e : new Error(String(e)));
         }
       },
       remove: (id, expectedVersion) => {
         try {
-          current(id, expectedVersion);
+          const existing = current(id, expectedVersion);
           table().delete(id);
+          record(ctx, 'delete', name, id, copy(existing), null);
           return Promise.resolve();
         } catch (e) {
           return Promise.reject(e instanceof Error ? e : new Error(String(e)));
@@ -97,23 +126,82 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     };
   }
 
-  const repos = Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n)])) as unknown as Repos;
+  const reposFor = (ctx: WriteContext) =>
+    Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n, ctx)])) as unknown as Repos;
+
+  function transaction<R>(fn: (tx: Repos) => Promise<R>, options: { actor?: string } = {}): Promise<R> {
+    const run = lock.then(async () => {
+      const snapshot = structuredClone(tables);
+      try {
+        return await fn(reposFor({ actor: options.actor ?? SYSTEM_ACTOR, at: new Date().toISOString() }));
+      } catch (e) {
+        tables = snapshot;
+        throw e;
+      }
+    });
+    lock = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Reads go straight to the tables; a write outside a transaction is its own, by 'system'. */
+  function outsideRepo<K extends EntityName>(name: K): Repo<EntityMap[K], FilterMap[K]> {
+    const reader = repo(name, { actor: SYSTEM_ACTOR, at: '' });
+    const tx = <R>(fn: (r: Repo<EntityMap[K], FilterMap[K]>) => Promise<R>) =>
+      transaction((t) => fn(t[name] as unknown as Repo<EntityMap[K], FilterMap[K]>));
+    return {
+      list: (filter) => reader.list(filter),
+      get: (id) => reader.get(id),
+      insert: (data) => tx((r) => r.insert(data)),
+      update: (id, data, expectedVersion) => tx((r) => r.update(id, data, expectedVersion)),
+      remove: (id, expectedVersion) => tx((r) => r.remove(id, expectedVersion)),
+    };
+  }
+  const repos = Object.fromEntries(ENTITY_NAMES.map((n) => [n, outsideRepo(n)])) as unknown as Repos;
+
+  const isEmpty = () => tables.audit.length === 0 && ENTITY_NAMES.every((n) => tables[n].size === 0);
 
   return {
     ...repos,
-    transaction<R>(fn: (tx: Repos) => Promise<R>): Promise<R> {
-      const run = lock.then(async () => {
-        const snapshot = structuredClone(tables);
-        try {
-          return await fn(repos);
-        } catch (e) {
-          tables = snapshot;
-          throw e;
-        }
-      });
-      lock = run.catch(() => undefined);
-      return run;
+    transaction,
+    audit: {
+      list(query = {}) {
+        const since = query.since === undefined ? undefined : Date.parse(query.since);
+        const matching = tables.audit
+          .filter(
+            (e) =>
+              (query.entity === undefined || e.entity === query.entity) &&
+              (query.entityId === undefined || e.entityId === query.entityId) &&
+              (since === undefined || Date.parse(e.at) >= since),
+          )
+          .reverse();
+        const start = query.offset ?? 0;
+        const events = matching.slice(start, query.limit === undefined ? undefined : start + query.limit);
+        return Promise.resolve({ events: structuredClone(events), total: matching.length });
+      },
     },
+    isEmpty: () => Promise.resolve(isEmpty()),
+    exportAll: () =>
+      transaction(() =>
+        Promise.resolve<Dump>({
+          format: 'alliance-roster-dump',
+          formatVersion: 1,
+          exportedAt: new Date().toISOString(),
+          records: Object.fromEntries(
+            ENTITY_NAMES.map((n) => [n, structuredClone([...tables[n].values()])]),
+          ) as unknown as Dump['records'],
+          audit: structuredClone(tables.audit),
+        }),
+      ),
+    importAll: (dump) =>
+      transaction(() => {
+        if (!isEmpty()) throw new StoreNotEmptyError();
+        for (const n of ENTITY_NAMES) {
+          const table = tables[n] as Map<string, { id: string }>;
+          for (const r of dump.records[n]) table.set(r.id, structuredClone(r));
+        }
+        tables.audit = structuredClone([...dump.audit].sort((a, b) => a.seq - b.seq));
+        return Promise.resolve();
+      }),
     close: () => Promise.resolve(),
   };
 }

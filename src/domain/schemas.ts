@@ -236,6 +236,8 @@ export const ProblemSchema = z.object({
   detail: z.string().optional(),
   errors: z.array(FieldErrorSchema).optional(),
   conflicts: z.array(ConflictSchema).optional(),
+  /** A stale write's 409: the record as it is now, so the client can reload or compare. */
+  current: z.record(z.string(), z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

@@ -1,0 +1,128 @@
+/**
+ * The real server process on a real database (PGlite in a data folder, or the PostgreSQL
+ * server): an empty database gets migrations and the seed once, writes survive a stop and a
+ * start, logs carry counts and never names, and db:export / db:import move the whole roster
+ * (audit trail included) into an empty database with the same API answers.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { REPRESENTATIVES, seedHorsensAlliancen } from '../../server/seed/horsens-alliancen';
+import { openConfiguredStore } from '../../server/store/open';
+import { openPglite } from '../../server/store/pglite-database';
+import { TODAY, client } from '../../server/test-helpers';
+import { openTestDatabase, STORE_KIND, type TestDatabase } from '../contract/test-stores';
+import { call, runDbScript, serverEnv, startServer, staticDir, tempDir, type RunningServer } from './server-process';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/**
+ * Settings for an empty database of this project's kind: a new data folder, or a new schema.
+ * `migrated` starts a PGlite folder from the migrated template (quicker than initdb).
+ */
+async function emptyDatabase({ migrated = false } = {}): Promise<Record<string, string>> {
+  if (STORE_KIND === 'postgres') {
+    const db: TestDatabase = await openTestDatabase('postgres');
+    cleanups.push(() => db.dispose());
+    return { DATABASE_URL: db.url ?? '' };
+  }
+  const dir = await tempDir('data');
+  cleanups.push(dir.remove);
+  if (migrated) {
+    const db = await openPglite({ dataDir: dir.path, loadDataDir: new Blob([await readFile(inject('pgliteTemplate'))]) });
+    await db.close();
+  }
+  return { DATA_DIR: dir.path };
+}
+
+const settingsOf = (s: Record<string, string>) => ({ DATA_DIR: s.DATA_DIR ?? './data', DATABASE_URL: s.DATABASE_URL });
+
+async function start(settings: Record<string, string>): Promise<RunningServer> {
+  const site = await staticDir();
+  cleanups.push(site.remove);
+  const server = await startServer(serverEnv({ STATIC_DIR: site.path, ...settings }));
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+const FAKE = { name: 'Testperson Eksempelsen', email: 'testperson@example.org', phone: '+45 00 00 00 00', notes: 'Opdigtet.' };
+
+function expectNoPersonalData(log: string) {
+  for (const [name] of REPRESENTATIVES) expect(log).not.toContain(name);
+  for (const value of Object.values(FAKE)) expect(log).not.toContain(value);
+}
+
+describe(`the server on ${STORE_KIND}`, () => {
+  it('migrates and seeds an empty database once, keeps writes across a restart, and logs no names', { timeout: 120_000 }, async () => {
+    const settings = await emptyDatabase();
+    const first = await start(settings);
+    expect(first.output()).toMatch(/Database: .*\(schema version 1, applied 001-roster\)\./);
+    expect(first.output()).toMatch(/^Empty database: loaded the seed roster .*22 people, 22 memberships\)\.$/m);
+
+    const created = await call<{ id: string; version: number }>(first.base, 'POST', '/api/people', FAKE);
+    expect(created.status).toBe(201);
+    const edited = await call(first.base, 'PATCH', `/api/people/${created.body.id}`, { notes: 'Rettet.' }, { 'If-Match': '"1"' });
+    expect(edited.status).toBe(200);
+    const rejected = await call(first.base, 'POST', '/api/people', { ...FAKE, email: 'ikke-en-adresse' });
+    expect(rejected.status).toBe(400);
+    await first.stop();
+    expect(first.child.exitCode).toBe(0);
+
+    const second = await start(settings);
+    expect(second.output()).not.toMatch(/seed/i);
+    expect(second.output()).toMatch(/schema version 1\)\./);
+    const back = await call<{ notes: string; version: number }>(second.base, 'GET', `/api/people/${created.body.id}`);
+    expect(back).toMatchObject({ status: 200, etag: '"2"', body: { ...FAKE, notes: 'Rettet.', version: 2 } });
+    const people = await call<unknown[]>(second.base, 'GET', '/api/people');
+    expect(people.body).toHaveLength(23);
+    const audit = await call<{ action: string }[]>(second.base, 'GET', `/api/audit?entityId=${created.body.id}`);
+    expect(audit.body.map((e) => e.action)).toEqual(['update', 'create']);
+    expectNoPersonalData(first.output() + second.output());
+  });
+
+  it('db:export then db:import into an empty database gives the same API answers; import refuses a database with data', { timeout: 120_000 }, async () => {
+    const source = await emptyDatabase({ migrated: true });
+    const opened = await openConfiguredStore(settingsOf(source));
+    await seedHorsensAlliancen(opened.store);
+    const created = await opened.store.transaction((tx) => tx.people.insert(FAKE), { actor: 'sekretariat@example.org' });
+    await opened.store.close();
+
+    const files = await tempDir('backup');
+    cleanups.push(files.remove);
+    const file = `${files.path}/backup.json`;
+    const exported = await runDbScript(['export', file], serverEnv(source));
+    expect(exported.code, exported.output).toBe(0);
+    expect(exported.output).toMatch(/23 people, .*22 memberships; 87 audit events/);
+
+    const target = await emptyDatabase({ migrated: true });
+    const imported = await runDbScript(['import', file], serverEnv(target));
+    expect(imported.code, imported.output).toBe(0);
+    const again = await runDbScript(['import', file], serverEnv(target));
+    expect(again.code).toBe(1);
+    expect(again.output).toMatch(/already holds data/);
+    expectNoPersonalData(exported.output + imported.output + again.output);
+
+    const a = await openConfiguredStore(settingsOf(source));
+    const b = await openConfiguredStore(settingsOf(target));
+    try {
+      const apiA = client(createApp({ store: a.store, today: () => TODAY }));
+      const apiB = client(createApp({ store: b.store, today: () => TODAY }));
+      const paths = ['/api/people', '/api/memberships', '/api/seats', '/api/bodies', '/api/organizations', '/api/terms'];
+      paths.push('/api/roster?asOf=2019-06-01', '/api/audit?limit=1000', `/api/people/${created.id}`);
+      for (const path of paths) {
+        const [x, y] = [await apiA.get(path), await apiB.get(path)];
+        expect({ status: y.status, body: y.body, etag: y.headers.get('etag') }, path).toEqual({
+          status: x.status,
+          body: x.body,
+          etag: x.headers.get('etag'),
+        });
+      }
+    } finally {
+      await a.store.close();
+      await b.store.close();
+    }
+  });
+});
