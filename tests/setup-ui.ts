@@ -4,9 +4,13 @@
  * the test unless the test expects it.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server, useFreshBackend } from '../mocks/node';
+
+// Whole-app renders in jsdom are slow on a busy 2-core CI machine: give findBy* room (a
+// genuinely missing element still fails, only later).
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout; the router's scroll restoration calls scrollTo after each navigation.
 window.scrollTo = () => undefined;

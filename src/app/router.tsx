@@ -4,14 +4,27 @@
  * the first paint does not wait on a waterfall.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { todayIso } from '../domain/dates';
 import { rosterQueries } from '../features/roster/api/roster-queries';
 import { bodyQueries } from '../lib/resources';
-import { RosterPage } from '../features/roster/components/roster-page';
 import { RosterSearchSchema } from '../features/roster/roster-search';
+import { SeatPage } from '../features/memberships/components/seat-page';
+import { SeatSearchSchema } from '../features/memberships/seat-search';
+import { membershipQueries, seatQueries, termQueries } from '../lib/resources';
 import { NotFound, RouteError } from './route-states';
+import { RosterRoute } from './roster-route';
 import { Shell } from './shell';
+import { TermSearchSchema } from '../features/terms/term-search';
+import { BodySearchSchema } from '../features/bodies/body-search';
+import { PeoplePage } from '../features/people/components/people-page';
+import { PersonPage } from '../features/people/components/person-page';
+import { PeopleSearchSchema } from '../features/people/people-search';
+import { OrganizationPage } from '../features/organizations/components/organization-page';
+import { OrganizationsPage } from '../features/organizations/components/organizations-page';
+import { OrganizationsSearchSchema } from '../features/organizations/organizations-search';
+import { pageWindow } from '../lib/list-search';
+import { organizationQueries, personQueries } from '../lib/resources';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -41,10 +54,115 @@ const rosterRoute = createRoute({
     void context.queryClient.prefetchQuery(rosterQueries.detail(deps));
     void context.queryClient.prefetchQuery(bodyQueries.list());
   },
-  component: RosterPage,
+  component: RosterRoute,
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, rosterRoute]);
+const seatRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/seats/$seatId',
+  validateSearch: SeatSearchSchema,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(seatQueries.detail(params.seatId));
+    void context.queryClient.prefetchQuery(membershipQueries.list({ seatId: params.seatId }));
+  },
+  component: SeatPage,
+});
+
+/** A membership's own address leads to its seat, on the day it started. */
+const membershipRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/memberships/$membershipId',
+  beforeLoad: async ({ context, params }) => {
+    const m = await context.queryClient.ensureQueryData(membershipQueries.detail(params.membershipId));
+    throw redirect({ to: '/seats/$seatId', params: { seatId: m.seatId }, search: { asOf: m.startDate }, replace: true });
+  },
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people',
+  validateSearch: PeopleSearchSchema,
+  loaderDeps: ({ search }) => ({ q: search.q ?? '', sort: search.sort ?? 'name', ...pageWindow(search.page, search.size) }),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(personQueries.page(deps));
+  },
+  component: PeoplePage,
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/$personId',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(personQueries.detail(params.personId));
+    void context.queryClient.prefetchQuery(membershipQueries.list({ personId: params.personId }));
+  },
+  component: PersonPage,
+});
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations',
+  validateSearch: OrganizationsSearchSchema,
+  loaderDeps: ({ search }) => ({ q: search.q || undefined }),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(organizationQueries.list(deps));
+  },
+  component: OrganizationsPage,
+});
+
+const organizationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(organizationQueries.detail(params.organizationId));
+    void context.queryClient.prefetchQuery(seatQueries.list({ nominatingOrganizationId: params.organizationId }));
+    void context.queryClient.prefetchQuery(membershipQueries.list({ organizationId: params.organizationId }));
+  },
+  component: OrganizationPage,
+});
+
+// Terms and bodies: their pages load on first visit (own chunks), keeping the roster's first load small.
+const termsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/terms',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+  },
+  component: lazyRouteComponent(() => import('../features/terms/components/terms-page'), 'TermsPage'),
+});
+
+const termRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/terms/$termId',
+  validateSearch: TermSearchSchema,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(termQueries.detail(params.termId));
+    void context.queryClient.prefetchQuery(bodyQueries.list());
+  },
+  component: lazyRouteComponent(() => import('../features/terms/components/term-page'), 'TermPage'),
+});
+
+const bodiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bodies',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(bodyQueries.list());
+  },
+  component: lazyRouteComponent(() => import('../features/bodies/components/bodies-page'), 'BodiesPage'),
+});
+
+const bodyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bodies/$bodyId',
+  validateSearch: BodySearchSchema,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(bodyQueries.detail(params.bodyId));
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+  },
+  component: lazyRouteComponent(() => import('./body-route'), 'BodyRoute'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, bodiesRoute, bodyRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({

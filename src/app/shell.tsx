@@ -16,6 +16,10 @@ import { asLanguage } from '../i18n/i18n';
 /** Top-level pages, in the order of daily use (one line each). */
 const NAV = [
   { to: '/roster', key: 'app.nav.roster' },
+  { to: '/people', key: 'people.nav' },
+  { to: '/organizations', key: 'organizations.nav' },
+  { to: '/bodies', key: 'bodies.nav' },
+  { to: '/terms', key: 'terms.nav' },
 ] as const;
 
 /** The frame around every page: skip link, app bar with navigation and language, main. */

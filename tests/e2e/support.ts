@@ -73,6 +73,9 @@ export async function expectNoAxeViolations(page: Page, context: AxeCheckOptions
   await base.step(
     `axe: no WCAG A/AA violations on ${where}`,
     async () => {
+      // Colours are only final once fades and slides have ended (a notice or dialog mid-fade
+      // is half transparent, which axe would measure as low contrast).
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       const { violations } = await axeBuilder(page, context).analyze();
       const heading = `axe found ${violations.length} accessibility violation(s) on ${where}:`;
       expect(violations.length, `${heading}\n${formatViolations(violations)}\n`).toBe(0);

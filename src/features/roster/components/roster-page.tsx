@@ -15,11 +15,12 @@ import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
 import { rosterQueries } from '../api/roster-queries';
 import { RosterFilters } from './roster-filters';
-import { RosterTables } from './roster-table';
+import { RosterTables, type RosterRowActions } from './roster-table';
 
 const route = getRouteApi('/roster');
 
-export function RosterPage() {
+/** `rowActions` adds a column of actions per row (composed in src/app/router.tsx). */
+export function RosterPage({ rowActions }: { rowActions?: RosterRowActions } = {}) {
   const { t, i18n } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -66,14 +67,14 @@ export function RosterPage() {
               <ErrorState title={t('roster.loadError')} error={roster.error} onRetry={() => void roster.refetch()} />
             </Box>
           )}
-          <RosterContent roster={roster.data} />
+          <RosterContent roster={roster.data} rowActions={rowActions} />
         </Box>
       )}
     </Stack>
   );
 }
 
-function RosterContent({ roster }: { roster: Roster }) {
+function RosterContent({ roster, rowActions }: { roster: Roster; rowActions: RosterRowActions | undefined }) {
   const { t, i18n } = useTranslation();
   if (!roster.term) {
     return (
@@ -91,7 +92,7 @@ function RosterContent({ roster }: { roster: Roster }) {
       <Typography role="status" sx={{ fontWeight: 500 }}>
         {t('roster.summary', { seats: roster.entries.length, held: roster.entries.length - vacant, vacant })}
       </Typography>
-      <RosterTables entries={roster.entries} />
+      <RosterTables entries={roster.entries} asOf={roster.asOf} rowActions={rowActions} />
     </Stack>
   );
 }

@@ -8,9 +8,22 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink, recordHref } from '../../../components/record-link';
+import { visuallyHidden } from '../../../components/visually-hidden';
+import type { IsoDate } from '../../../domain/dates';
 import { SECTORS, type RosterEntry, type Sector } from '../../../domain/schemas';
+
+/**
+ * Actions on a row, rendered by whoever composes the roster (src/app/router.tsx), so this
+ * feature does not depend on the one that owns the actions. Hidden in print.
+ */
+export interface RosterRowActions {
+  /** The column's header, read by screen readers. */
+  label: string;
+  render: (entry: RosterEntry, asOf: IsoDate) => ReactNode;
+}
 
 type SectorKey = Sector | 'none';
 
@@ -26,13 +39,23 @@ const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 /** Fixed column widths, so the tables of all sectors line up under each other. */
 const WIDTHS = { seat: '22%', holder: '24%', title: '26%', organization: '18%', role: '10%' } as const;
 
-const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry }) {
+const seatHref = (seatId: string, asOf: IsoDate) => `${recordHref('seat', seatId) ?? ''}?asOf=${asOf}`;
+
+const RosterRow = memo(function RosterRow({
+  entry,
+  asOf,
+  actions,
+}: {
+  entry: RosterEntry;
+  asOf: IsoDate;
+  actions: RosterRowActions | undefined;
+}) {
   const { t } = useTranslation();
   const { seat, person, membership, organization } = entry;
   return (
     <TableRow>
       <TableCell component="th" scope="row" sx={hideOnPhone}>
-        {seat.label}
+        <AppLink href={seatHref(seat.id, asOf)}>{seat.label}</AppLink>
       </TableCell>
       <TableCell>
         {person && membership ? (
@@ -46,17 +69,35 @@ const RosterRow = memo(function RosterRow({ entry }: { entry: RosterEntry }) {
         <Typography component="span" variant="body2" sx={{ display: { xs: 'block', md: 'none' }, color: 'text.secondary' }}>
           {[membership?.title, organization?.name].filter(Boolean).join(', ')}
           <br />
-          {[seat.label, membership && t(`role.${membership.role}`)].filter(Boolean).join(' · ')}
+          <AppLink href={seatHref(seat.id, asOf)} underline="always">
+            {seat.label}
+          </AppLink>
+          {membership && ` · ${t(`role.${membership.role}`)}`}
         </Typography>
       </TableCell>
       <TableCell sx={hideOnPhone}>{membership?.title}</TableCell>
       <TableCell sx={hideOnPhone}>{organization?.name}</TableCell>
       <TableCell sx={hideOnPhone}>{membership && t(`role.${membership.role}`)}</TableCell>
+      {actions && (
+        <TableCell align="right" sx={{ displayPrint: 'none', py: 0 }}>
+          {actions.render(entry, asOf)}
+        </TableCell>
+      )}
     </TableRow>
   );
 });
 
-function SectorTable({ sector, entries }: { sector: SectorKey; entries: RosterEntry[] }) {
+function SectorTable({
+  sector,
+  entries,
+  asOf,
+  actions,
+}: {
+  sector: SectorKey;
+  entries: RosterEntry[];
+  asOf: IsoDate;
+  actions: RosterRowActions | undefined;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -78,11 +119,18 @@ function SectorTable({ sector, entries }: { sector: SectorKey; entries: RosterEn
               <TableCell sx={{ ...hideOnPhone, width: WIDTHS.title }}>{t('roster.columns.title')}</TableCell>
               <TableCell sx={{ ...hideOnPhone, width: WIDTHS.organization }}>{t('roster.columns.organization')}</TableCell>
               <TableCell sx={{ ...hideOnPhone, width: WIDTHS.role }}>{t('roster.columns.role')}</TableCell>
+              {actions && (
+                <TableCell sx={{ width: 64, displayPrint: 'none' }}>
+                  <Typography component="span" sx={visuallyHidden}>
+                    {actions.label}
+                  </Typography>
+                </TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
             {entries.map((e) => (
-              <RosterRow key={e.seat.id} entry={e} />
+              <RosterRow key={e.seat.id} entry={e} asOf={asOf} actions={actions} />
             ))}
           </TableBody>
         </Table>
@@ -91,11 +139,19 @@ function SectorTable({ sector, entries }: { sector: SectorKey; entries: RosterEn
   );
 }
 
-export function RosterTables({ entries }: { entries: readonly RosterEntry[] }) {
+export function RosterTables({
+  entries,
+  asOf,
+  rowActions,
+}: {
+  entries: readonly RosterEntry[];
+  asOf: IsoDate;
+  rowActions?: RosterRowActions;
+}) {
   return (
     <Stack spacing={3}>
       {groupBySector(entries).map(([sector, list]) => (
-        <SectorTable key={sector} sector={sector} entries={list} />
+        <SectorTable key={sector} sector={sector} entries={list} asOf={asOf} actions={rowActions} />
       ))}
     </Stack>
   );

@@ -1,0 +1,20 @@
+/**
+ * The roster page with the membership actions on each row: the roster feature renders a
+ * column through its `rowActions` prop, and the memberships feature fills it, so neither
+ * feature imports the other.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MembershipRowActions } from '../features/memberships/components/membership-row-actions';
+import { RosterPage } from '../features/roster/components/roster-page';
+import type { RosterRowActions } from '../features/roster/components/roster-table';
+
+export function RosterRoute() {
+  const { t } = useTranslation();
+  const label = t('memberships.actions.column');
+  const rowActions = useMemo<RosterRowActions>(
+    () => ({ label, render: (entry, asOf) => <MembershipRowActions entry={entry} asOf={asOf} /> }),
+    [label],
+  );
+  return <RosterPage rowActions={rowActions} />;
+}
