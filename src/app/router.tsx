@@ -9,7 +9,6 @@ import { todayIso } from '../domain/dates';
 import { rosterQueries } from '../features/roster/api/roster-queries';
 import { bodyQueries } from '../lib/resources';
 import { RosterSearchSchema } from '../features/roster/roster-search';
-import { SeatPage } from '../features/memberships/components/seat-page';
 import { SeatSearchSchema } from '../features/memberships/seat-search';
 import { membershipQueries, seatQueries, termQueries } from '../lib/resources';
 import { NotFound, RouteError } from './route-states';
@@ -17,11 +16,7 @@ import { RosterRoute } from './roster-route';
 import { Shell } from './shell';
 import { TermSearchSchema } from '../features/terms/term-search';
 import { BodySearchSchema } from '../features/bodies/body-search';
-import { PeoplePage } from '../features/people/components/people-page';
-import { PersonPage } from '../features/people/components/person-page';
 import { PeopleSearchSchema } from '../features/people/people-search';
-import { OrganizationPage } from '../features/organizations/components/organization-page';
-import { OrganizationsPage } from '../features/organizations/components/organizations-page';
 import { OrganizationsSearchSchema } from '../features/organizations/organizations-search';
 import { pageWindow } from '../lib/list-search';
 import { organizationQueries, personQueries } from '../lib/resources';
@@ -65,7 +60,7 @@ const seatRoute = createRoute({
     void context.queryClient.prefetchQuery(seatQueries.detail(params.seatId));
     void context.queryClient.prefetchQuery(membershipQueries.list({ seatId: params.seatId }));
   },
-  component: SeatPage,
+  component: lazyRouteComponent(() => import('../features/memberships/components/seat-page'), 'SeatPage'),
 });
 
 /** A membership's own address leads to its seat, on the day it started. */
@@ -86,7 +81,7 @@ const peopleRoute = createRoute({
   loader: ({ context, deps }) => {
     void context.queryClient.prefetchQuery(personQueries.page(deps));
   },
-  component: PeoplePage,
+  component: lazyRouteComponent(() => import('../features/people/components/people-page'), 'PeoplePage'),
 });
 
 const personRoute = createRoute({
@@ -96,7 +91,7 @@ const personRoute = createRoute({
     void context.queryClient.prefetchQuery(personQueries.detail(params.personId));
     void context.queryClient.prefetchQuery(membershipQueries.list({ personId: params.personId }));
   },
-  component: PersonPage,
+  component: lazyRouteComponent(() => import('../features/people/components/person-page'), 'PersonPage'),
 });
 
 const organizationsRoute = createRoute({
@@ -107,7 +102,7 @@ const organizationsRoute = createRoute({
   loader: ({ context, deps }) => {
     void context.queryClient.prefetchQuery(organizationQueries.list(deps));
   },
-  component: OrganizationsPage,
+  component: lazyRouteComponent(() => import('../features/organizations/components/organizations-page'), 'OrganizationsPage'),
 });
 
 const organizationRoute = createRoute({
@@ -118,7 +113,7 @@ const organizationRoute = createRoute({
     void context.queryClient.prefetchQuery(seatQueries.list({ nominatingOrganizationId: params.organizationId }));
     void context.queryClient.prefetchQuery(membershipQueries.list({ organizationId: params.organizationId }));
   },
-  component: OrganizationPage,
+  component: lazyRouteComponent(() => import('../features/organizations/components/organization-page'), 'OrganizationPage'),
 });
 
 // Terms and bodies: their pages load on first visit (own chunks), keeping the roster's first load small.
@@ -162,7 +157,17 @@ const bodyRoute = createRoute({
   component: lazyRouteComponent(() => import('./body-route'), 'BodyRoute'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, bodiesRoute, bodyRoute]);
+const importExportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+    void context.queryClient.prefetchQuery(bodyQueries.list());
+  },
+  component: lazyRouteComponent(() => import('../features/import-export/components/import-export-page'), 'ImportExportPage'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, bodiesRoute, bodyRoute, importExportRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({

@@ -8,11 +8,15 @@ import IconButton from '@mui/material/IconButton';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../domain/dates';
 import type { RosterEntry } from '../../../domain/schemas';
-import { ActionDialogs, type ActionKind } from './action-dialogs';
+import type { ActionKind } from './action-dialogs';
+
+// The dialogs (forms, validation, the person picker) load when a row's action is chosen, so
+// the roster's first load carries only this menu.
+const ActionDialogs = lazy(() => import('./action-dialogs').then((m) => ({ default: m.ActionDialogs })));
 
 export function MembershipRowActions({ entry, asOf }: { entry: RosterEntry; asOf: IsoDate }) {
   const { t } = useTranslation();
@@ -58,7 +62,11 @@ export function MembershipRowActions({ entry, asOf }: { entry: RosterEntry; asOf
           ))}
         </Menu>
       )}
-      {kind && <ActionDialogs kind={kind} seat={entry.seat} holder={holder} asOf={asOf} onClose={() => setKind(null)} />}
+      {kind && (
+        <Suspense fallback={null}>
+          <ActionDialogs kind={kind} seat={entry.seat} holder={holder} asOf={asOf} onClose={() => setKind(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
