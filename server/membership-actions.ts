@@ -91,6 +91,8 @@ export function membershipActionRoutes(store: Store) {
         // The new segment takes over the rest of the old one, including a planned end.
         endDate: old.endDate,
         endReason: old.endReason,
+        endDecidedOn: old.endDecidedOn,
+        endSource: old.endSource,
         decidedOn: input.decidedOn,
         source: input.source,
       };
@@ -104,7 +106,14 @@ export function membershipActionRoutes(store: Store) {
       // End the old segment first, so the new one is checked against the seat as it will be.
       const ended = await tx.memberships.update(
         id,
-        { ...dataOf(old), endDate: addDays(input.effectiveDate, -1), endReason: SEGMENT_END_REASONS[kind] },
+        {
+          ...dataOf(old),
+          endDate: addDays(input.effectiveDate, -1),
+          endReason: SEGMENT_END_REASONS[kind],
+          // The change's decision ends the old segment as it starts the new one.
+          endDecidedOn: input.decidedOn,
+          endSource: input.source,
+        },
         old.version,
       );
       await checkMembership(tx, next);
@@ -129,7 +138,13 @@ export function membershipActionRoutes(store: Store) {
         ]);
       }
       await tx.memberships.remove(id, segment.version);
-      const merged = { ...dataOf(previous), endDate: segment.endDate, endReason: segment.endReason };
+      const merged = {
+        ...dataOf(previous),
+        endDate: segment.endDate,
+        endReason: segment.endReason,
+        endDecidedOn: segment.endDecidedOn,
+        endSource: segment.endSource,
+      };
       await checkMembership(tx, merged, previous.id);
       return [await tx.memberships.update(previous.id, merged, previous.version)];
     }, { actor: actorOf(c) });
@@ -146,7 +161,13 @@ export function membershipActionRoutes(store: Store) {
       if (input.endDate < old.startDate) {
         throw validationProblem([{ field: 'endDate', code: 'end_before_start', message: 'The end date is before the start date.' }]);
       }
-      const ended = { ...dataOf(old), endDate: input.endDate, endReason: input.endReason };
+      const ended = {
+        ...dataOf(old),
+        endDate: input.endDate,
+        endReason: input.endReason,
+        endDecidedOn: input.decidedOn ?? null,
+        endSource: input.source ?? null,
+      };
       await checkMembership(tx, ended, id);
       return [await tx.memberships.update(id, ended, old.version)];
     }, { actor: actorOf(c) });
@@ -165,7 +186,7 @@ export function membershipActionRoutes(store: Store) {
           { rule: 'not-ended', entity: ENTITY, id, summary: await summaryOf(tx, old) },
         ]);
       }
-      const reopened = { ...dataOf(old), endDate: null, endReason: null };
+      const reopened = { ...dataOf(old), endDate: null, endReason: null, endDecidedOn: null, endSource: null };
       await checkMembership(tx, reopened, id);
       return [await tx.memberships.update(id, reopened, old.version)];
     }, { actor: actorOf(c) });

@@ -94,7 +94,14 @@ describe('POST /api/memberships/:id/change', () => {
 
     const [ended, started] = await actOk(api, 'change', membership, { effectiveDate: '2019-03-01', title: NEW_TITLE, ...decision });
 
-    expect(ended).toEqual({ ...membership, endDate: '2019-02-28', endReason: 'changed', version: 2 });
+    expect(ended).toEqual({
+      ...membership,
+      endDate: '2019-02-28',
+      endReason: 'changed',
+      endDecidedOn: decision.decidedOn,
+      endSource: decision.source,
+      version: 2,
+    });
     expect(started).toEqual({
       id: expect.any(String) as unknown,
       version: 1,
@@ -106,6 +113,8 @@ describe('POST /api/memberships/:id/change', () => {
       startDate: '2019-03-01',
       endDate: null,
       endReason: null,
+      endDecidedOn: null,
+      endSource: null,
       ...decision,
     });
     expect(Object.keys(must(started)).sort()).toEqual(Object.keys(MembershipSchema.shape).sort());
@@ -166,6 +175,15 @@ describe('POST /api/memberships/:id/change', () => {
       role: 'vice-chair',
     });
     expect(started).toMatchObject({ title: 'Konst. direktør', organizationId: via.id, role: 'vice-chair' });
+  });
+
+  it("ends the old segment with the change's decision, which also starts the new one", async () => {
+    const { api, seed } = ctx();
+    const { membership } = seed.holding(CHARLOTTE);
+    const decision = { decidedOn: '2019-02-15', source: 'https://example.org/referat/2019-02-15' };
+    const [ended, started] = await actOk(api, 'change', membership, { effectiveDate: '2019-03-01', title: NEW_TITLE, ...decision });
+    expect(ended).toMatchObject({ endDate: '2019-02-28', endDecidedOn: decision.decidedOn, endSource: decision.source });
+    expect(started).toMatchObject({ decidedOn: decision.decidedOn, source: decision.source, endDecidedOn: null, endSource: null });
   });
 
   it('passes a planned end and its reason on to the new segment', async () => {
@@ -357,6 +375,27 @@ describe('POST /api/memberships/:id/end', () => {
     const nextDay = await rosterEntry(api, '2019-06-01', seat);
     expect([lastDay.vacant, lastDay.person?.id]).toEqual([false, person.id]);
     expect([nextDay.vacant, nextDay.membership, nextDay.person]).toEqual([true, null, null]);
+  });
+
+  it('records the decision to end and its link, and reopen clears them', async () => {
+    const { api, seed } = ctx();
+    const { membership } = seed.holding('Mette Frost');
+    const decision = { decidedOn: '2019-05-20', source: 'https://example.org/referat/2019-05-20' };
+    const [ended] = await actOk(api, 'end', membership, { endDate: '2019-05-31', endReason: 'Fratrådt', ...decision });
+    expect(ended).toMatchObject({ endDecidedOn: decision.decidedOn, endSource: decision.source });
+    // The decision that started the membership is kept as it was.
+    expect(ended).toMatchObject({ decidedOn: membership.decidedOn, source: membership.source });
+    const [reopened] = await actOk(api, 'reopen', must(ended));
+    expect(reopened).toMatchObject({ endDate: null, endReason: null, endDecidedOn: null, endSource: null });
+  });
+
+  it('refuses a decision link that is not a web address, writing nothing', async () => {
+    const { api, seed } = ctx();
+    const { membership } = seed.holding('Mette Frost');
+    const res = await unchanged(api, () =>
+      act(api, 'end', membership.id, membership.version, { endDate: '2019-05-31', endReason: 'Fratrådt', source: 'ftp://x' }),
+    );
+    expectFieldError(res, 'source', 'url_format');
   });
 
   it('accepts an end on the first day, and a reason of 500 characters', async () => {

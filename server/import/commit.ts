@@ -232,6 +232,8 @@ export async function commitImport(tx: Repos, request: CommitRequest): Promise<I
         endReason: row.endReason,
         decidedOn: null,
         source: row.source ?? null,
+        endDecidedOn: null,
+        endSource: null,
       };
       try {
         await checkMembership(forCandidate(data), data);

@@ -69,6 +69,8 @@ describe('indexedRepos', () => {
                 endReason: null,
                 decidedOn: null,
                 source: null,
+                endDecidedOn: null,
+                endSource: null,
               };
               pairs.push([await verdict(forCandidate(data), data), await verdict(tx, data)]);
             }

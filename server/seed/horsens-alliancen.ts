@@ -117,6 +117,8 @@ export async function seedHorsensAlliancen(store: { transaction: <R>(fn: (tx: Re
         endReason: null,
         decidedOn: null,
         source: null,
+        endDecidedOn: null,
+        endSource: null,
       });
     }
     return { councilId: council.id, termId: term.id };

@@ -660,6 +660,8 @@ export function generateWorld(input: WorldOptions): SyntheticWorld {
               decidedOn: decided === null ? null : isoOf(decided),
               source:
                 decided !== null && rng.chance(0.5) ? `https://example.org/${region.slug}/beslutninger/${isoOf(decided)}` : null,
+              endDecidedOn: null,
+              endSource: null,
             });
           }
         }

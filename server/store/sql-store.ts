@@ -95,6 +95,8 @@ const TABLES: Record<EntityName, Table> = {
       c('endReason', 'end_reason'),
       c('decidedOn', 'decided_on', 'date'),
       c('source', 'source'),
+      c('endDecidedOn', 'end_decided_on', 'date'),
+      c('endSource', 'end_source'),
     ],
     filters: {
       seatId: equals('seat_id'),

@@ -56,6 +56,8 @@ describe('the *Input schemas', () => {
         endReason: null,
         decidedOn: null,
         source: null,
+        endDecidedOn: null,
+        endSource: null,
       },
     ],
   ])('%s fills in the defaults of a minimal input', (_name, schema, input, expected) => {

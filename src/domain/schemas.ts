@@ -147,6 +147,14 @@ export type Seat = z.infer<typeof SeatSchema>;
 
 // Membership -----------------------------------------------------------------------------
 
+/** A link to a decision (minutes, a case): http(s) only; '' means none. */
+const decisionLink = () =>
+  z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'url_format' }).max(2000)])
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v));
+
 export const MembershipInputSchema = z
   .object({
     seatId: IdSchema,
@@ -159,11 +167,10 @@ export const MembershipInputSchema = z
     endDate: IsoDateSchema.nullable().default(null),
     endReason: optionalText(500),
     decidedOn: IsoDateSchema.nullable().default(null),
-    source: z
-      .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'url_format' }).max(2000)])
-      .nullable()
-      .default(null)
-      .transform((v) => (v === '' ? null : v)),
+    source: decisionLink(),
+    /** The decision that ended the membership (vacancy, change, replacement), and its link. */
+    endDecidedOn: IsoDateSchema.nullable().default(null),
+    endSource: decisionLink(),
   })
   .superRefine(endNotBeforeStart);
 export type MembershipInput = z.input<typeof MembershipInputSchema>;
@@ -179,6 +186,9 @@ export const MembershipSchema = z.object({
   endReason: z.string().nullable(),
   decidedOn: IsoDateSchema.nullable(),
   source: z.string().nullable(),
+  // Added in schema version 2: absent in older backups, read as none.
+  endDecidedOn: IsoDateSchema.nullable().default(null),
+  endSource: z.string().nullable().default(null),
 });
 export type Membership = z.infer<typeof MembershipSchema>;
 
@@ -267,6 +277,9 @@ export const MembershipEndInputSchema = z
   .object({
     endDate: IsoDateSchema,
     endReason: requiredText(500),
+    /** The decision to end it, and a link to it: optional. */
+    decidedOn: MembershipInputSchema.shape.endDecidedOn.optional(),
+    source: MembershipInputSchema.shape.endSource.optional(),
   })
   .strict();
 export type MembershipEndInput = z.input<typeof MembershipEndInputSchema>;

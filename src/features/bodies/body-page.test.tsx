@@ -36,6 +36,8 @@ describe('forum page', () => {
       endReason: 'Fratrådt',
       decidedOn: null,
       source: null,
+      endDecidedOn: null,
+      endSource: null,
     });
 
     renderApp(`/bodies/${job.id}?asOf=2019-06-01`);

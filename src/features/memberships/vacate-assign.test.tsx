@@ -29,6 +29,8 @@ describe('vacate a seat', { timeout: 20_000 }, () => {
     expect(within(dialog).getByLabelText(/^Sidste dag/)).toHaveValue('2019-06-01');
     expect(dialog).toHaveTextContent('1. juni 2019 er sidste dag for Charlotte Lyrskov. Pladsen er ledig fra 2. juni 2019.');
     await user.type(within(dialog).getByRole('textbox', { name: /^Årsag/ }), 'Nyt job');
+    setDate(/^Besluttet den/, '2019-05-20', dialog);
+    await user.type(within(dialog).getByRole('textbox', { name: /^Link til beslutningen/ }), 'https://example.org/referat/2019-05-20');
     await user.click(within(dialog).getByRole('button', { name: 'Fratræd' }));
     expect(
       await screen.findByText(`Charlotte Lyrskov fratræder ${SEAT} med 1. juni 2019 som sidste dag. Pladsen er ledig fra 2. juni 2019.`),
@@ -42,7 +44,12 @@ describe('vacate a seat', { timeout: 20_000 }, () => {
     expect(await rowOfSeat(SEAT)).not.toHaveTextContent('Charlotte Lyrskov');
     expect(screen.getByText('22 pladser · 21 besat · 1 ledige')).toBeInTheDocument();
     const ended = await membershipOf(store, 'Charlotte Lyrskov');
-    expect([ended.endDate, ended.endReason]).toEqual(['2019-06-01', 'Nyt job']);
+    expect([ended.endDate, ended.endReason, ended.endDecidedOn, ended.endSource]).toEqual([
+      '2019-06-01',
+      'Nyt job',
+      '2019-05-20',
+      'https://example.org/referat/2019-05-20',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(await screen.findByText('Fortrudt.')).toBeInTheDocument();

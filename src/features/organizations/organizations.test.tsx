@@ -173,6 +173,8 @@ describe('organisation page', SLOW, () => {
       endReason: null,
       decidedOn: null,
       source: null,
+      endDecidedOn: null,
+      endSource: null,
     });
     renderApp(`/organizations/${organization.id}`);
     const reps = await screen.findByRole('region', { name: 'Repræsentanter' });

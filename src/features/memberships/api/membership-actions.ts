@@ -35,10 +35,20 @@ export const unassignMembership = (created: Versioned) => deleteRecord('membersh
 export const revertMembership = (started: Versioned) => action(started, 'revert');
 
 /** Undo of end: an open membership is reopened; a moved end is moved back. */
-export function unendMembership(ended: Versioned, before: Pick<Membership, 'endDate' | 'endReason'>) {
+export function unendMembership(
+  ended: Versioned,
+  before: Pick<Membership, 'endDate' | 'endReason' | 'endDecidedOn' | 'endSource'>,
+) {
   if (before.endDate === null) return action(ended, 'reopen');
-  if (before.endReason) return action(ended, 'end', { endDate: before.endDate, endReason: before.endReason });
-  return updateRecord('memberships', ended, { endDate: before.endDate, endReason: before.endReason }).then((m) => [m]);
+  if (before.endReason) {
+    return action(ended, 'end', {
+      endDate: before.endDate,
+      endReason: before.endReason,
+      decidedOn: before.endDecidedOn,
+      source: before.endSource,
+    });
+  }
+  return updateRecord('memberships', ended, before).then((m) => [m]);
 }
 
 /** A mutation that refreshes every view after it succeeds; notices and closing stay at the call site. */

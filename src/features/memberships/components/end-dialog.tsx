@@ -3,7 +3,7 @@
  * vacant from the next day.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField, FormTextField } from '../../../components/form/form-fields';
 import { FormProblem, useServerErrors } from '../../../components/form/form-problem';
@@ -17,9 +17,10 @@ import { clampDate, dayAfter } from '../dates';
 import { actionResolver } from '../form';
 import type { HolderProps } from '../holder';
 import { ActionDialog } from './action-dialog';
+import { DecisionFields, type DecisionValues } from './decision-fields';
 import { StackRow } from './membership-fields';
 
-const FORM_FIELDS = ['endDate', 'endReason'] as const;
+const FORM_FIELDS = ['endDate', 'endReason', 'decidedOn', 'source'] as const;
 const PROBLEM_FIELDS = [...FORM_FIELDS, 'seatId', 'personId', 'role', 'startDate'];
 
 export function EndDialog({ holder, asOf, onClose }: HolderProps) {
@@ -37,8 +38,8 @@ function EndForm({ holder, endDate, onClose }: Pick<HolderProps, 'holder' | 'onC
   const { membership, person, seat } = holder;
   const name = person?.name ?? '';
   const { control, handleSubmit, setError } = useForm<MembershipEndInput, unknown, MembershipEndInput>({
-    resolver: actionResolver(MembershipEndInputSchema, []),
-    defaultValues: { endDate, endReason: '' },
+    resolver: actionResolver(MembershipEndInputSchema, ['decidedOn', 'source']),
+    defaultValues: { endDate, endReason: '', decidedOn: '', source: '' },
   });
   useServerErrors(end.error, setError, FORM_FIELDS);
   const date = useWatch({ control, name: 'endDate' });
@@ -51,7 +52,12 @@ function EndForm({ holder, endDate, onClose }: Pick<HolderProps, 'holder' | 'onC
       });
       return;
     }
-    const before = { endDate: membership.endDate, endReason: membership.endReason };
+    const before = {
+      endDate: membership.endDate,
+      endReason: membership.endReason,
+      endDecidedOn: membership.endDecidedOn,
+      endSource: membership.endSource,
+    };
     end.mutate(
       { segment: membership, input },
       {
@@ -119,6 +125,7 @@ function EndForm({ holder, endDate, onClose }: Pick<HolderProps, 'holder' | 'onC
           autoFocus
         />
       </StackRow>
+      <DecisionFields control={control as unknown as Control<DecisionValues>} />
     </ActionDialog>
   );
 }

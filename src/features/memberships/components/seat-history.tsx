@@ -78,7 +78,7 @@ function Segment({
   const active = term !== undefined && isActiveOn(effectiveSpan(segment, term.endDate), asOf);
   // The codes 'changed' and 'replaced' say what the link to the next segment says already.
   const reason = next && Object.values(SEGMENT_END_REASONS).includes(segment.endReason as never) ? null : endReasonText(t, segment.endReason);
-  const hasDetails = Boolean(reason || segment.decidedOn || segment.source);
+  const hasDetails = Boolean(reason || segment.decidedOn || segment.source || segment.endDecidedOn || segment.endSource);
   const organization = segment.organizationId ? organizations.get(segment.organizationId)?.name : undefined;
 
   return (
@@ -124,6 +124,16 @@ function Segment({
         {segment.source && (
           <Detail label={t('seat.history.source')}>
             <Link href={segment.source} sx={{ overflowWrap: 'anywhere' }}>
+              {t('seat.history.sourceLink')}
+            </Link>
+          </Detail>
+        )}
+        {segment.endDecidedOn && (
+          <Detail label={t('seat.history.endDecidedOn')}>{formatDate(segment.endDecidedOn, i18n.language)}</Detail>
+        )}
+        {segment.endSource && (
+          <Detail label={t('seat.history.endSource')}>
+            <Link href={segment.endSource} sx={{ overflowWrap: 'anywhere' }}>
               {t('seat.history.sourceLink')}
             </Link>
           </Detail>
