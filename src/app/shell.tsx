@@ -20,6 +20,7 @@ const NAV = [
   { to: '/organizations', key: 'organizations.nav' },
   { to: '/bodies', key: 'bodies.nav' },
   { to: '/terms', key: 'terms.nav' },
+  { to: '/import', key: 'importExport.nav' },
 ] as const;
 
 /** The frame around every page: skip link, app bar with navigation and language, main. */

@@ -1,3 +1,4 @@
+import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -12,6 +13,7 @@ import { todayIso } from '../../../domain/dates';
 import type { Roster } from '../../../domain/schemas';
 import { ErrorState } from '../../../components/error-state';
 import { visuallyHidden } from '../../../components/visually-hidden';
+import { withQuery } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { rosterQueries } from '../api/roster-queries';
 import { RosterFilters } from './roster-filters';
@@ -39,14 +41,14 @@ export function RosterPage({ rowActions }: { rowActions?: RosterRowActions } = {
               : t('roster.noTermDate', { date: formatDate(asOf, i18n.language) })}
           </Typography>
         </Box>
-        <Button
-          variant="text"
-          startIcon={<PrintIcon />}
-          onClick={() => window.print()}
-          sx={{ displayPrint: 'none', flexShrink: 0 }}
-        >
-          {t('common.print')}
-        </Button>
+        <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ displayPrint: 'none', flexShrink: 0, alignItems: 'flex-end', gap: 1 }}>
+          <Button variant="text" startIcon={<DownloadIcon />} href={withQuery('/api/export/roster.csv', { bodyId: search.bodyId, asOf })} download>
+            {t('importExport.export.csvShort')}
+          </Button>
+          <Button variant="text" startIcon={<PrintIcon />} onClick={() => window.print()}>
+            {t('common.print')}
+          </Button>
+        </Stack>
       </Stack>
 
       <RosterFilters

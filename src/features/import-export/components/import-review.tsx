@@ -1,0 +1,475 @@
+/**
+ * "Forhåndsvis" and the review table: one row per line read, each editable (name, title,
+ * organisation, sector of a new organisation, the candidate of an ambiguous match) or left
+ * out; "Importér N rækker" sends the reviewed rows, all or nothing, and puts a refusal's
+ * errors back on their rows.
+ */
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import Paper from '@mui/material/Paper';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../components/error-state';
+import { validationText } from '../../../components/form/field-error';
+import { AppLink } from '../../../components/record-link';
+import type { ImportFormat, ImportPreview, ImportPreviewRow, MatchStatus } from '../../../domain/import';
+import { SECTORS, type Body, type FieldError, type Term } from '../../../domain/schemas';
+import { ApiError, withQuery } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/format';
+import { refreshAfterWrite } from '../../../lib/resources';
+import { commitImport, previewImport } from '../api/import-api';
+import { NEW, NONE, commitRow, draftProblems, errorsByRow, initialDraft, rowOfDetail, type RowDraft, type Sector } from '../review';
+
+function issueText(t: TFunction, error: FieldError): string {
+  if (error.code === 'duplicate') return t('importExport.review.duplicateOrganization');
+  return validationText(t, error.code, error.message);
+}
+
+export function ImportReview({ term, body, format, content }: { term: Term; body: Body; format: ImportFormat; content: string }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [drafts, setDrafts] = useState<RowDraft[]>([]);
+  const [showProblems, setShowProblems] = useState(false);
+  const [sent, setSent] = useState<number[]>([]);
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+
+  const commit = useMutation({
+    mutationFn: commitImport,
+    onSuccess: async () => {
+      preview.reset();
+      await refreshAfterWrite(queryClient);
+    },
+  });
+  const preview = useMutation({
+    mutationFn: previewImport,
+    onSuccess: (data) => {
+      setDrafts(data.rows.map(initialDraft));
+      setShowProblems(false);
+      commit.reset();
+    },
+  });
+
+  useEffect(() => {
+    if (preview.data) reviewHeading.current?.focus();
+  }, [preview.data]);
+  useEffect(() => {
+    if (commit.data) doneRef.current?.focus();
+  }, [commit.data]);
+
+  const runPreview = () => preview.mutate({ format, content, termId: term.id, bodyId: body.id });
+
+  // Stable, so a keystroke in one row re-renders that row only (ReviewRow is memoised).
+  const update = useCallback(
+    (index: number, change: Partial<RowDraft>) => setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...change } : d))),
+    [],
+  );
+
+  const rows = preview.data?.rows ?? [];
+  const items = rows.flatMap((row, i) => {
+    const draft = drafts[i];
+    return draft ? [{ row, draft, i }] : [];
+  });
+  const included = items.filter((x) => x.draft.include);
+
+  const commitError = commit.error instanceof ApiError ? commit.error : null;
+  const { commitErrors, conflictRow, errorsOfRow } = useMemo(() => {
+    const byRow = errorsByRow(commitError?.problem?.errors ?? [], sent);
+    const conflict = commitError?.status === 409 ? rowOfDetail(commitError.problem?.detail, sent) : undefined;
+    const all = new Map(byRow);
+    if (conflict !== undefined) {
+      all.set(conflict, [...(all.get(conflict) ?? []), { field: '', code: 'conflict', message: commitError?.problem?.detail ?? '' }]);
+    }
+    return { commitErrors: byRow, conflictRow: conflict, errorsOfRow: all };
+  }, [commitError, sent]);
+
+  const rowCommitErrors = (i: number): FieldError[] => errorsOfRow.get(i) ?? NO_ERRORS;
+  // On a phone the rows are cards: a five-column table of fields does not fit 390px.
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+
+  const runCommit = () => {
+    setShowProblems(true);
+    if (included.some((x) => draftProblems(x.draft).length > 0)) return;
+    setSent(included.map((x) => x.i));
+    commit.mutate({ termId: term.id, bodyId: body.id, rows: included.map((x) => commitRow(x.row, x.draft)) });
+  };
+  const hasBlockingProblems = showProblems && included.some((x) => draftProblems(x.draft).length > 0);
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Button variant="contained" onClick={runPreview} disabled={preview.isPending || content.trim() === ''} sx={{ minHeight: 44 }}>
+          {preview.isPending ? t('importExport.import.previewing') : t('importExport.import.preview')}
+        </Button>
+      </Box>
+
+      {preview.isError && <ErrorState title={t('importExport.import.previewError')} error={preview.error} onRetry={runPreview} />}
+
+      {commit.data && (
+        <Alert severity="success" ref={doneRef} tabIndex={-1} role="status">
+          <Stack spacing={1}>
+            <span>
+              {t('importExport.done.message', {
+                people: commit.data.created.people,
+                organizations: commit.data.created.organizations,
+                seats: commit.data.created.seats,
+                memberships: commit.data.created.memberships,
+              })}
+            </span>
+            <AppLink href={withQuery('/roster', { bodyId: body.id, asOf: term.startDate })}>
+              {t('importExport.done.roster', { date: formatDate(term.startDate, i18n.language) })}
+            </AppLink>
+          </Stack>
+        </Alert>
+      )}
+
+      {preview.data && (
+        <Stack spacing={2} component="section" aria-labelledby="review-heading">
+          <Typography id="review-heading" variant="h2" ref={reviewHeading} tabIndex={-1} sx={{ outline: 'none' }}>
+            {t('importExport.review.heading', { count: rows.length })}
+          </Typography>
+          <Typography role="status" sx={{ fontWeight: 500 }}>
+            {t('importExport.review.summary', {
+              newPeople: preview.data.summary.people.new,
+              matchedPeople: preview.data.summary.people.matched,
+              newOrganizations: preview.data.summary.organizations.new,
+              errors: preview.data.summary.rowsWithErrors,
+            })}
+          </Typography>
+          <Typography color="text.secondary">{t('importExport.import.nothingWritten')}</Typography>
+          <DocumentNotes preview={preview.data} />
+
+          {rows.length > 0 &&
+            (compact ? (
+              <Stack component="ol" aria-labelledby="review-heading" spacing={2} sx={{ m: 0, p: 0, listStyle: 'none' }}>
+                {items.map(({ row, draft, i }) => (
+                  <ReviewRow key={row.line} compact row={row} draft={draft} index={i} onChange={update} showProblems={showProblems} commitErrors={rowCommitErrors(i)} />
+                ))}
+              </Stack>
+            ) : (
+              <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+                <Table size="small" aria-labelledby="review-heading" sx={{ minWidth: 900 }}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell padding="checkbox">{t('importExport.review.columns.include')}</TableCell>
+                      <TableCell>{t('importExport.review.columns.line')}</TableCell>
+                      <TableCell>{t('importExport.review.columns.name')}</TableCell>
+                      <TableCell>{t('importExport.review.columns.title')}</TableCell>
+                      <TableCell>{t('importExport.review.columns.organization')}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {items.map(({ row, draft, i }) => (
+                      <ReviewRow key={row.line} row={row} draft={draft} index={i} onChange={update} showProblems={showProblems} commitErrors={rowCommitErrors(i)} />
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            ))}
+
+          {hasBlockingProblems && <Alert severity="error">{t('importExport.review.fixFirst')}</Alert>}
+          {commit.isError && (
+            commitError && (commitError.status === 400 || commitError.status === 409) ? (
+              <Alert severity="error" role="alert">
+                <AlertTitle>{t('importExport.review.refused')}</AlertTitle>
+                {commitErrors.size === 0 && conflictRow === undefined && commitError.problem?.detail}
+              </Alert>
+            ) : (
+              <ErrorState title={t('importExport.review.refused')} error={commit.error} onRetry={runCommit} />
+            )
+          )}
+          <Box>
+            <Button variant="contained" onClick={runCommit} disabled={commit.isPending || included.length === 0} sx={{ minHeight: 44 }}>
+              {commit.isPending ? t('importExport.review.committing') : t('importExport.review.commit', { count: included.length })}
+            </Button>
+          </Box>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function DocumentNotes({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {preview.errors.length > 0 && (
+        <Alert severity="error">
+          <AlertTitle>{t('importExport.review.documentErrors')}</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {preview.errors.map((e, i) => (
+              <li key={i}>{e.line ? t('importExport.review.lineError', { line: e.line, message: issueText(t, e) }) : issueText(t, e)}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+      {preview.skipped.length > 0 && (
+        <Box component="details">
+          <Box component="summary" sx={{ cursor: 'pointer', py: 1 }}>
+            {t('importExport.review.skipped')} ({preview.skipped.length})
+          </Box>
+          <Box component="ul" sx={{ m: 0, pl: 3 }}>
+            {preview.skipped.map((s) => (
+              <li key={s.line}>{t('importExport.review.lineError', { line: s.line, message: s.raw })}</li>
+            ))}
+          </Box>
+        </Box>
+      )}
+    </>
+  );
+}
+
+function StatusChip({ label, status }: { label: string; status: MatchStatus | 'error' }) {
+  const color = status === 'error' ? 'error' : status === 'ambiguous' ? 'warning' : status === 'new' ? 'info' : 'default';
+  return <Chip size="small" variant="outlined" color={color} label={label} sx={{ mt: 0.5, fontWeight: 500 }} />;
+}
+
+const NO_ERRORS: FieldError[] = [];
+
+const ReviewRow = memo(function ReviewRow({
+  row,
+  draft,
+  index,
+  onChange: onRowChange,
+  showProblems,
+  commitErrors,
+  compact = false,
+}: {
+  compact?: boolean;
+  row: ImportPreviewRow;
+  draft: RowDraft;
+  index: number;
+  onChange: (index: number, change: Partial<RowDraft>) => void;
+  showProblems: boolean;
+  commitErrors: FieldError[];
+}) {
+  const { t } = useTranslation();
+  const onChange = (change: Partial<RowDraft>) => onRowChange(index, change);
+  const problems = showProblems ? draftProblems(draft) : [];
+  const line = row.line;
+  const status = (s: MatchStatus) => t(`importExport.review.status.${s}`);
+  const messages = [
+    ...row.errors.map((e) => issueText(t, e)),
+    ...problems.map((p) => t(`importExport.review.problems.${p}`)),
+    ...commitErrors.map((e) => issueText(t, e)),
+  ];
+  const hasError = messages.length > 0;
+  const errorId = `import-row-${line}-errors`;
+  const describedBy = hasError ? errorId : undefined;
+  const personOptions = [...row.person.candidates];
+  const organizationOptions = [...row.organization.candidates];
+  const personExisting = draft.personChoice !== NEW && draft.personChoice !== NONE;
+  const organizationExisting = draft.organizationChoice !== NEW && draft.organizationChoice !== NONE;
+
+  const include = (
+    <Checkbox
+      checked={draft.include}
+      onChange={(e) => onChange({ include: e.target.checked })}
+      slotProps={{ input: { 'aria-label': t('importExport.review.includeRow', { line }) } }}
+    />
+  );
+  const errorChip = hasError && <StatusChip status="error" label={t('importExport.review.status.error')} />;
+  const personPart = (
+    <>
+          {row.person.status === 'none' && draft.personChoice === NONE ? (
+            <Typography variant="body2" sx={{ pt: 1 }}>
+              {t('importExport.review.vacant')}
+            </Typography>
+          ) : (
+            <Stack spacing={1}>
+              {personOptions.length > 0 && (
+                <TextField
+                  select
+                  size="small"
+                  value={draft.personChoice}
+                  onChange={(e) => onChange({ personChoice: e.target.value })}
+                  slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('importExport.review.personOf', { line }), 'aria-describedby': describedBy } }}
+                >
+                  {draft.personChoice === '' && <option value="">{t('importExport.review.choose')}</option>}
+                  {personOptions.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                  <option value={NEW}>{t('importExport.review.createNewPerson')}</option>
+                </TextField>
+              )}
+              {!personExisting && (
+                <TextField
+                  size="small"
+                  value={draft.name}
+                  onChange={(e) => onChange({ name: e.target.value })}
+                  error={problems.includes('nameRequired')}
+                  slotProps={{ htmlInput: { 'aria-label': t('importExport.review.nameOf', { line }), 'aria-describedby': describedBy } }}
+                />
+              )}
+              <Box>
+                <StatusChip
+                  status={row.person.status}
+                  label={t('importExport.review.personStatus', { status: status(draft.personChoice === NEW && row.person.status !== 'new' ? 'new' : row.person.status) })}
+                />
+              </Box>
+            </Stack>
+          )}
+    </>
+  );
+  const titlePart = (
+          <TextField
+            size="small"
+            fullWidth
+            multiline
+            maxRows={3}
+            value={draft.title}
+            onChange={(e) => onChange({ title: e.target.value })}
+            slotProps={{ htmlInput: { 'aria-label': t('importExport.review.titleOf', { line }), 'aria-describedby': describedBy } }}
+          />
+  );
+  const organizationPart = (
+          <Stack spacing={1}>
+            {organizationOptions.length > 0 && (
+              <TextField
+                select
+                size="small"
+                value={draft.organizationChoice}
+                onChange={(e) => onChange({ organizationChoice: e.target.value })}
+                slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('importExport.review.organizationChoiceOf', { line }), 'aria-describedby': describedBy } }}
+              >
+                {draft.organizationChoice === '' && <option value="">{t('importExport.review.choose')}</option>}
+                {organizationOptions.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+                <option value={NEW}>{t('importExport.review.createNewOrganization')}</option>
+              </TextField>
+            )}
+            {!organizationExisting && draft.organizationChoice !== NONE && (
+              <>
+                <TextField
+                  size="small"
+                  value={draft.organizationName}
+                  onChange={(e) => onChange({ organizationName: e.target.value })}
+                  error={problems.includes('organizationRequired') || commitErrors.some((e) => e.field.startsWith('organization'))}
+                  slotProps={{ htmlInput: { 'aria-label': t('importExport.review.organizationOf', { line }), 'aria-describedby': describedBy } }}
+                />
+                <TextField
+                  select
+                  size="small"
+                  value={draft.sector}
+                  onChange={(e) => onChange({ sector: e.target.value as Sector })}
+                  helperText={
+                    row.organization.sectorSource === 'guessed' && draft.sector === row.organization.proposedSector
+                      ? t('importExport.review.sectorGuessed')
+                      : row.organization.sectorSource === 'default' && draft.sector === row.organization.proposedSector
+                        ? t('importExport.review.sectorDefault')
+                        : undefined
+                  }
+                  slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('importExport.review.sectorOf', { line }) } }}
+                >
+                  {SECTORS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sector.${s}`)}
+                    </option>
+                  ))}
+                </TextField>
+              </>
+            )}
+            {draft.organizationChoice === NONE && (
+              <Typography variant="body2" sx={{ pt: 1 }}>
+                {t('importExport.review.noOrganization')}
+              </Typography>
+            )}
+            <Box>
+              <StatusChip
+                status={row.organization.status}
+                label={t('importExport.review.organizationStatus', {
+                  status: status(draft.organizationChoice === NEW && row.organization.status !== 'new' ? 'new' : row.organization.status),
+                })}
+              />
+            </Box>
+          </Stack>
+  );
+  const messageList = hasError && (
+            <Box id={errorId} component="ul" sx={{ m: 0, pl: 2, color: 'error.main' }}>
+              {messages.map((m, k) => (
+                <li key={k}>
+                  <Typography variant="body2" color="error">
+                    {t('importExport.review.lineError', { line, message: m })}
+                  </Typography>
+                </li>
+              ))}
+            </Box>
+  );
+
+  if (compact) {
+    return (
+      <Paper component="li" variant="outlined" sx={{ p: 2, opacity: draft.include ? 1 : 0.7 }}>
+        <Stack spacing={1.5}>
+          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+            <FormControlLabel control={include} label={t('importExport.review.lineLabel', { line })} sx={{ ml: -1 }} />
+            {errorChip}
+          </Stack>
+          {messageList}
+          <FieldBlock label={t('importExport.review.columns.name')}>{personPart}</FieldBlock>
+          <FieldBlock label={t('importExport.review.columns.title')}>{titlePart}</FieldBlock>
+          <FieldBlock label={t('importExport.review.columns.organization')}>{organizationPart}</FieldBlock>
+        </Stack>
+      </Paper>
+    );
+  }
+
+  return (
+    <Fragment>
+      <TableRow sx={{ verticalAlign: 'top', opacity: draft.include ? 1 : 0.7, '& > td': hasError ? { borderBottom: 0 } : {} }}>
+        <TableCell padding="checkbox">{include}</TableCell>
+        <TableCell>
+          <Typography variant="body2" sx={{ pt: 1 }}>
+            {line}
+          </Typography>
+          {errorChip}
+        </TableCell>
+        <TableCell sx={{ minWidth: 200 }}>{personPart}</TableCell>
+        <TableCell sx={{ minWidth: 280 }}>{titlePart}</TableCell>
+        <TableCell sx={{ minWidth: 260 }}>{organizationPart}</TableCell>
+      </TableRow>
+      {hasError && (
+        <TableRow>
+          <TableCell />
+          <TableCell colSpan={4} sx={{ pt: 0 }}>
+            {messageList}
+          </TableCell>
+        </TableRow>
+      )}
+    </Fragment>
+  );
+});
+
+/** A visible caption over a card's fields (the fields keep their own per-line accessible names). */
+function FieldBlock({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 500, mb: 0.5 }} aria-hidden>
+        {label}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
