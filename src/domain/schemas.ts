@@ -287,3 +287,22 @@ export type MembershipEndInput = z.input<typeof MembershipEndInputSchema>;
 /** The answer of every membership action: the segments it wrote, oldest first. */
 export const MembershipSegmentsSchema = z.object({ segments: z.array(MembershipSchema) });
 export type MembershipSegments = z.infer<typeof MembershipSegmentsSchema>;
+
+// Audit trail ----------------------------------------------------------------------------
+
+/**
+ * One event of the audit trail (GET /api/audit), as server/store/store.ts records it: who
+ * (an actor name, 'system' or 'anonymous') did what to which record, with the record before
+ * the change (null for create) and after it (null for delete).
+ */
+export const AuditEventSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -127,6 +127,34 @@ describe('seat page', { timeout: 20_000 }, () => {
     expect(router.history.length).toBe(1);
   });
 
+  it("shows the seat record's changes from the audit trail, with names and sectors, not ids", async () => {
+    const { store } = await useFreshBackend();
+    const seat = await seatOf(store, 'Horsens Kommune 4');
+    const business = (await store.organizations.list()).find((o) => o.name === 'Bubblemedia')!;
+    // Someone edits the seat through the API (no signed-in user: the actor is anonymous).
+    const response = await fetch(`/api/seats/${seat.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': `"${seat.version}"` },
+      body: JSON.stringify({ label: 'Horsens Kommune 4a', nominatingOrganizationId: business.id, reservedSector: 'business' }),
+    });
+    expect(response.status).toBe(200);
+
+    renderApp(`/seats/${seat.id}?asOf=2019-06-01`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Horsens Kommune 4a' })).toBeInTheDocument();
+    const changes = screen.getByRole('region', { name: 'Ændringer af pladsen' });
+    expect(await within(changes).findByText('2 ændringer')).toBeInTheDocument();
+    const [latest, created] = within(changes).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
+    expect(latest).toHaveTextContent(/^Ændret · .* · af ukendt bruger/);
+    expect(await within(latest!).findByText(/^Indstillende organisation:/)).toHaveTextContent(
+      'Indstillende organisation: Horsens Kommune → Bubblemedia',
+    );
+    expect(within(latest!).getByText(/^Navn på pladsen:/)).toHaveTextContent('Navn på pladsen: Horsens Kommune 4 → Horsens Kommune 4a');
+    expect(within(latest!).getByText(/^Reserveret sektor:/)).toHaveTextContent('Reserveret sektor: Kommunen → Erhvervslivet');
+    expect(created).toHaveTextContent(/^Oprettet · .* · af systemet$/);
+    // The membership history is still its own section.
+    expect(historyItems()).toHaveLength(1);
+  });
+
   it('says when the seat cannot be loaded, and recovers on retry', async () => {
     const { store } = await useFreshBackend();
     const seat = await seatOf(store, 'Horsens Kommune 4');

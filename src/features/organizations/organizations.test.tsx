@@ -212,6 +212,30 @@ describe('organisation page', SLOW, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
     expect(await screen.findByText('Ændringerne af LO Horsens-Hedensted er gemt.')).toBeInTheDocument();
     expect((await store.organizations.get(organization.id))?.otherNames).toEqual(['LO Horsens Hedensted', 'Fagbevægelsen Horsens']);
-    expect(await screen.findByText(/Fagbevægelsen Horsens/)).toBeInTheDocument();
+    expect(await screen.findByText('LO Horsens Hedensted Fagbevægelsen Horsens')).toBeInTheDocument();
+
+    // The edit is in the organisation's history: the names before and after, and who.
+    const history = screen.getByRole('region', { name: 'Historik' });
+    expect(await within(history).findByText('2 ændringer')).toBeInTheDocument();
+    const change = within(history).getByText(/^Andre navne:/);
+    expect(change).toHaveTextContent('Andre navne: LO Horsens Hedensted → LO Horsens Hedensted, Fagbevægelsen Horsens');
+    expect(change.closest('ol > li')).toHaveTextContent(/^Ændret · .* · af ukendt bruger/);
+  });
+
+  it("shows a change of name and sector in the organisation's history, with the sector translated", async () => {
+    const { organization } = await seededOrganization('Bubblemedia');
+    const response = await fetch(`/api/organizations/${organization.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': `"${organization.version}"` },
+      body: JSON.stringify({ name: 'Bubblemedia ApS', sector: 'education' }),
+    });
+    expect(response.status).toBe(200);
+    renderApp(`/organizations/${organization.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Bubblemedia ApS' });
+    const history = screen.getByRole('region', { name: 'Historik' });
+    expect(await within(history).findByText(/^Navn:/)).toHaveTextContent('Navn: Bubblemedia → Bubblemedia ApS');
+    expect(within(history).getByText(/^Sektor:/)).toHaveTextContent('Sektor: Erhvervslivet → Uddannelse og viden');
+    expect(within(history).queryByText(/education|business/)).not.toBeInTheDocument();
+    expect(within(history).getByText(/^Sektor:/).closest('ol > li')).toHaveTextContent(/af ukendt bruger/);
   });
 });

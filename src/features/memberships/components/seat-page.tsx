@@ -1,7 +1,7 @@
 /**
  * A seat: where it belongs (body, term, nominating organisation, reserved sector), who holds
  * it on the as-of date with the actions on that holding, and its whole history, segment by
- * segment, with who replaced whom.
+ * segment, with who replaced whom, and the changes to the seat record itself (audit trail).
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state';
 import { Facts } from '../../../components/facts';
 import { PageHeader } from '../../../components/page-header';
+import { defaultValueText, RecordHistory } from '../../../components/record-history';
 import { AppLink, RecordLink, recordHref } from '../../../components/record-link';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { todayIso, type IsoDate } from '../../../domain/dates';
@@ -158,6 +159,24 @@ function SeatView({ seat }: { seat: Seat }) {
           />
         </>
       )}
+
+      <RecordHistory
+        entity="seats"
+        entityId={seat.id}
+        heading={t('history.seatHeading')}
+        fields={[
+          { key: 'label', label: t('seats.fields.label') },
+          { key: 'nominatingOrganizationId', label: t('seats.fields.organization') },
+          { key: 'reservedSector', label: t('seats.fields.sector') },
+        ]}
+        formatValue={(key, value) => {
+          if (typeof value !== 'string') return defaultValueText(value);
+          // An organisation that no longer exists (or is still loading) reads as "ændret", not an id.
+          if (key === 'nominatingOrganizationId') return orgById.get(value)?.name ?? t('history.changedReference');
+          if (key === 'reservedSector') return t(`sector.${value}`, { defaultValue: value });
+          return value;
+        }}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * /organizations/$organizationId: the organisation (name, sector, other names; edit in a
  * dialog, delete refused while in use with the reason shown), the seats it nominates per
- * term and body, and everyone who has represented it, over time, current ones marked.
+ * term and body, everyone who has represented it, over time, current ones marked, and the
+ * record's own history from the audit trail.
  */
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
@@ -18,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state';
 import { Facts } from '../../../components/facts';
 import { PageHeader } from '../../../components/page-header';
+import { defaultValueText, RecordHistory } from '../../../components/record-history';
 import { AppLink } from '../../../components/record-link';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import type { Organization } from '../../../domain/schemas';
@@ -98,6 +100,18 @@ function OrganizationView({ organization }: { organization: Organization }) {
 
       <NominatedSeats organizationId={organization.id} />
       <Representatives organizationId={organization.id} />
+      <RecordHistory
+        entity="organizations"
+        entityId={organization.id}
+        fields={[
+          { key: 'name', label: t('organizations.fields.name') },
+          { key: 'sector', label: t('organizations.fields.sector') },
+          { key: 'otherNames', label: t('organizations.fields.otherNames') },
+        ]}
+        formatValue={(key, value) =>
+          key === 'sector' && typeof value === 'string' ? t(`sector.${value}`, { defaultValue: value }) : defaultValueText(value)
+        }
+      />
 
       {editing && <EditOrganizationDialog organization={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeleteOrganizationDialog organization={deleting} onClose={() => setDeleting(null)} />}

@@ -1,0 +1,21 @@
+/**
+ * The audit trail of one record (GET /api/audit?entity=&entityId=&limit=), newest first, one
+ * page at a time with the total (X-Total-Count). Every write changes the trail, so the
+ * ['audit'] key is refreshed with everything else after a write.
+ */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { AuditEventSchema } from '../domain/schemas';
+import { apiList } from './api-client';
+
+/** The records that have an audit trail shown in the app (server entity names). */
+export type AuditEntity = 'people' | 'seats' | 'organizations' | 'memberships' | 'terms' | 'bodies';
+
+export const auditQueries = {
+  all: () => ['audit'] as const,
+  record: (params: { entity: AuditEntity; entityId: string; limit: number }) =>
+    queryOptions({
+      queryKey: [...auditQueries.all(), params] as const,
+      queryFn: ({ signal }) => apiList(AuditEventSchema, '/api/audit', { query: params, signal }),
+      placeholderData: keepPreviousData,
+    }),
+};
