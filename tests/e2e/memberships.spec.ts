@@ -181,6 +181,7 @@ test.describe('membership actions against the real server', () => {
       await expectNoAxeViolations(page, { label: 'roster with actions in English' });
       await page.getByRole('button', { name: `Actions for ${SEAT}` }).click();
       await page.getByRole('menuitem', { name: 'Vacate' }).click();
+      await expect(dialog(page).getByRole('heading', { name: new RegExp(`leaves ${SEAT}$`) })).toBeVisible();
       await expectNoAxeViolations(page, { include: '[role="dialog"]', label: 'vacate dialog in English' });
       await dialog(page).getByRole('button', { name: 'Cancel' }).click();
     });

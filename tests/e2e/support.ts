@@ -75,7 +75,20 @@ export async function expectNoAxeViolations(page: Page, context: AxeCheckOptions
     async () => {
       // Colours are only final once fades and slides have ended (a notice or dialog mid-fade
       // is half transparent, which axe would measure as low contrast).
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+      // A transition that starts a frame after the click is not listed yet, so wait until two
+      // frames in a row have no running animation.
+      await page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (let quiet = 0; quiet < 2; ) {
+          await frame();
+          const running = document.getAnimations().filter((a) => a.playState === 'running');
+          if (running.length === 0) quiet += 1;
+          else {
+            quiet = 0;
+            await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+          }
+        }
+      });
       const { violations } = await axeBuilder(page, context).analyze();
       const heading = `axe found ${violations.length} accessibility violation(s) on ${where}:`;
       expect(violations.length, `${heading}\n${formatViolations(violations)}\n`).toBe(0);
