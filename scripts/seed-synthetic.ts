@@ -15,11 +15,11 @@
  */
 import { parseArgs } from 'node:util';
 import { readEnv } from '../server/env';
-import { countWorld, generateWorld, loadWorld, MAX_PEOPLE, type WorldCounts } from '../server/seed/synthetic';
+import { countWorld, generateWorld, loadWorld, LOAD_ORDER, MAX_PEOPLE, type WorldCounts } from '../server/seed/synthetic';
 import { createMemoryStore } from '../server/store/memory-store';
 import { DatabaseAheadError } from '../server/store/migrate';
 import { openConfiguredStore } from '../server/store/open';
-import { ENTITY_NAMES, type Store } from '../server/store/store';
+import type { Store } from '../server/store/store';
 
 const USAGE = `Usage: npm run seed:synthetic -- --people N [--seed S] [--store memory] [--batch B]
   --people N      how many people (20 to ${MAX_PEOPLE}); the rest scales with it (about 10 N memberships)
@@ -65,11 +65,11 @@ function parse(argv: string[]) {
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const format = (counts: WorldCounts) => ENTITY_NAMES.map((n) => `${counts[n]} ${n}`).join(', ');
+const format = (counts: WorldCounts) => LOAD_ORDER.map((n) => `${counts[n]} ${n}`).join(', ');
 
 async function storedCounts(store: Store): Promise<WorldCounts> {
-  const lists = await Promise.all(ENTITY_NAMES.map((n) => store[n].list()));
-  return Object.fromEntries(ENTITY_NAMES.map((n, i) => [n, lists[i]?.length ?? 0])) as WorldCounts;
+  const lists = await Promise.all(LOAD_ORDER.map((n) => store[n].list()));
+  return Object.fromEntries(LOAD_ORDER.map((n, i) => [n, lists[i]?.length ?? 0])) as WorldCounts;
 }
 
 function progress(label: string) {

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { todayIso, type IsoDate } from '../src/domain/dates';
+import type { Settings } from '../src/domain/renewal';
 import { RosterQuerySchema, type Problem } from '../src/domain/schemas';
 import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
@@ -13,6 +14,8 @@ import { ProblemError, SINGULAR, constraintProblem, notFoundProblem } from './ht
 import { exportRoutes } from './export/routes';
 import { importRoutes } from './import/routes';
 import { membershipActionRoutes } from './membership-actions';
+import { nominationSpec } from './renewal/nominations';
+import { nominationBulkRoutes, renewalRoutes } from './renewal/routes';
 import { buildRoster } from './roster';
 import { ConstraintViolationError, NotFoundError, StaleVersionError, type EntityName, type Store } from './store/store';
 
@@ -20,6 +23,8 @@ export interface AppOptions {
   store: Store;
   /** Today's date; injectable so tests can pin the calendar. */
   today?: () => IsoDate;
+  /** Days before a term ends that the dashboard starts showing the renewal reminder (default 180). */
+  renewalReminderDays?: number;
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -31,15 +36,21 @@ function problemResponse(problem: Problem): Response {
   });
 }
 
-export function createApp({ store, today = () => todayIso() }: AppOptions) {
+export const DEFAULT_RENEWAL_REMINDER_DAYS = 180;
+
+export function createApp({ store, today = () => todayIso(), renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS }: AppOptions) {
   const app = new Hono().basePath('/api');
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/settings', (c) => c.json({ renewalReminderDays } satisfies Settings));
 
   for (const spec of ENTITY_SPECS) {
     app.route(`/${spec.name}`, crudRoutes(store, spec as unknown as EntitySpec<EntityName>));
   }
   app.route('/memberships', membershipActionRoutes(store));
+  app.route('/terms', renewalRoutes(store, today));
+  app.route('/nominations', nominationBulkRoutes(store, today));
+  app.route('/nominations', crudRoutes(store, nominationSpec(today) as unknown as EntitySpec<EntityName>));
   app.route('/import', importRoutes(store));
   app.route('/export', exportRoutes(store, today));
   app.route('/audit', auditRoutes(store));

@@ -32,6 +32,11 @@ export interface EntitySpec<K extends EntityName> {
   /** Default sort key. */
   sortKey: (r: EntityMap[K]) => string;
   sortFields: readonly string[];
+  /**
+   * Completes the validated data before it is checked and written (e.g. fills defaults that
+   * depend on other records); runs in the write's transaction. Optional.
+   */
+  prepare?: (tx: Repos, data: Data<EntityMap[K]>, id?: string) => Promise<Data<EntityMap[K]>>;
   /** Checks references and domain rules for a create (id undefined) or an update. */
   check: (tx: Repos, data: Data<EntityMap[K]>, id?: string) => Promise<void>;
   /** The first record that still uses this one, which blocks its deletion. */
@@ -110,7 +115,9 @@ export const terms: EntitySpec<'terms'> = {
   },
   async usedBy(tx, id) {
     const [seat] = await tx.seats.list({ termId: id });
-    return seat && { rule: 'in-use', entity: 'seat', id: seat.id, summary: seat.label };
+    if (seat) return { rule: 'in-use', entity: 'seat', id: seat.id, summary: seat.label };
+    const [renewal] = [...(await tx.renewals.list({ fromTermId: id })), ...(await tx.renewals.list({ toTermId: id }))];
+    return renewal && { rule: 'in-use', entity: 'renewal', id: renewal.id };
   },
 };
 
@@ -155,7 +162,9 @@ export const organizations: EntitySpec<'organizations'> = {
     const [seat] = await tx.seats.list({ nominatingOrganizationId: id });
     if (seat) return { rule: 'in-use', entity: 'seat', id: seat.id, summary: seat.label };
     const [m] = await tx.memberships.list({ organizationId: id });
-    return m && { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    if (m) return { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    const [n] = await tx.nominations.list({ organizationId: id });
+    return n && { rule: 'in-use', entity: 'nomination', id: n.id };
   },
 };
 
@@ -170,7 +179,9 @@ export const people: EntitySpec<'people'> = {
   check: () => Promise.resolve(),
   async usedBy(tx, id) {
     const [m] = await tx.memberships.list({ personId: id });
-    return m && { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    if (m) return { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    const [n] = await tx.nominations.list({ personId: id });
+    return n && { rule: 'in-use', entity: 'nomination', id: n.id };
   },
 };
 
@@ -179,7 +190,12 @@ export const seats: EntitySpec<'seats'> = {
   singular: 'seat',
   input: SeatInputSchema,
   filter: z
-    .object({ termId: IdSchema.optional(), bodyId: IdSchema.optional(), nominatingOrganizationId: IdSchema.optional() })
+    .object({
+      termId: IdSchema.optional(),
+      bodyId: IdSchema.optional(),
+      nominatingOrganizationId: IdSchema.optional(),
+      previousSeatId: IdSchema.optional(),
+    })
     .strict(),
   searchText: (r) => [r.label],
   sortKey: (r) => r.label,
@@ -191,6 +207,7 @@ export const seats: EntitySpec<'seats'> = {
       ...(data.nominatingOrganizationId
         ? [['nominatingOrganizationId', tx.organizations.get(data.nominatingOrganizationId)] as [string, Promise<unknown>]]
         : []),
+      ...(data.previousSeatId ? [['previousSeatId', tx.seats.get(data.previousSeatId)] as [string, Promise<unknown>]] : []),
     ]);
     if (!id) return;
     const before = await tx.seats.get(id);
@@ -207,7 +224,11 @@ export const seats: EntitySpec<'seats'> = {
   },
   async usedBy(tx, id) {
     const [m] = await tx.memberships.list({ seatId: id });
-    return m && { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    if (m) return { rule: 'in-use', entity: 'membership', id: m.id, summary: span(m) };
+    const [n] = await tx.nominations.list({ seatId: id });
+    if (n) return { rule: 'in-use', entity: 'nomination', id: n.id };
+    const [successor] = await tx.seats.list({ previousSeatId: id });
+    return successor && { rule: 'in-use', entity: 'seat', id: successor.id, summary: successor.label };
   },
 };
 

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
       .regex(/^postgres(?:ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
       .optional(),
   ),
+  /** The dashboard's renewal reminder shows this many days before the current term ends. */
+  RENEWAL_REMINDER_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -42,7 +42,7 @@ if (await store.isEmpty()) {
 
 const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
 const server = new Hono();
-const api = createApp({ store });
+const api = createApp({ store, renewalReminderDays: env.RENEWAL_REMINDER_DAYS });
 server.all('/api/*', (c) => api.fetch(c.req.raw));
 server.use(
   '/assets/*',

@@ -29,7 +29,7 @@ export const FAKE_TEXT_TYPED = 'soren aero alborg';
 export const TODAY: IsoDate = '2019-06-01';
 export const MISSING_ID = 'no-such-record';
 
-export const ENTITY_PATHS = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships'] as const;
+export const ENTITY_PATHS = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships', 'nominations'] as const;
 export type EntityPath = (typeof ENTITY_PATHS)[number];
 
 // Client ---------------------------------------------------------------------------------
@@ -57,7 +57,8 @@ export function client(app: App) {
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...options.headers },
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, text, body: (text ? JSON.parse(text) : null) as T };
+    const json = /json/.test(res.headers.get('content-type') ?? '');
+    return { status: res.status, headers: res.headers, text, body: (text && json ? JSON.parse(text) : null) as T };
   }
   return {
     send,

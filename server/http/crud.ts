@@ -1,5 +1,5 @@
 /**
- * list / get / create / update (PATCH) / delete for one entity, the same for all six.
+ * list / get / create / update (PATCH) / delete for one entity, the same for every entity.
  * Lists take the entity's filters plus q (search), sort (field or -field), limit and offset;
  * the total before paging is in X-Total-Count. Records carry their version as ETag; PATCH and
  * DELETE require If-Match (428 without it), and a stale one gets 409 with the current record.
@@ -98,10 +98,11 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
   });
 
   app.post('/', async (c) => {
-    const data = parseWith(spec.input, await readJson(c));
+    let data = parseWith(spec.input, await readJson(c));
     const created = await withRecheck(
       () =>
         store.transaction(async (tx) => {
+          if (spec.prepare) data = await spec.prepare(tx, data);
           await spec.check(tx, data);
           return repoOf(tx).insert(data);
         }, { actor: actorOf(c) }),
@@ -129,6 +130,7 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
           const { id: _id, version: _v, ...current } = existing;
           const { id: _pid, version: _pv, ...changes } = patch as Record<string, unknown>;
           data = parseWith(spec.input, { ...current, ...changes });
+          if (spec.prepare) data = await spec.prepare(tx, data, id);
           await spec.check(tx, data, id);
           return repoOf(tx).update(id, data, existing.version);
         }, { actor: actorOf(c) }),

@@ -25,6 +25,9 @@ const DOMAIN_MESSAGES: Record<string, string> = {
   url_format: 'Not a web address (http or https).',
   control_characters: 'Contains control characters.',
   unknown_reference: 'No record has this id.',
+  nominee_required: 'Name the nominee (a person) first.',
+  due_before_request: 'The due date is before the request date.',
+  no_person_for_decision: 'This decision names no person.',
 };
 
 export function zodProblem(error: z.ZodError, prefix: string[] = []): ProblemError {
@@ -74,6 +77,8 @@ export const SINGULAR: Record<EntityName, string> = {
   people: 'person',
   seats: 'seat',
   memberships: 'membership',
+  renewals: 'renewal',
+  nominations: 'nomination',
 };
 
 const CONSTRAINT_TEXT: Record<ConstraintRule, string> = {
@@ -86,6 +91,7 @@ const CONSTRAINT_TEXT: Record<ConstraintRule, string> = {
   'missing-reference': 'The record refers to a record that does not exist',
   'in-use': 'The record is still in use',
   'invalid-value': 'A value is not allowed',
+  duplicate: 'A record like this already exists',
 };
 
 /**

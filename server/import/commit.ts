@@ -214,7 +214,7 @@ export async function commitImport(tx: Repos, request: CommitRequest): Promise<I
         bodyId: body.id,
         label,
         nominatingOrganizationId: organization?.id ?? null,
-        reservedSector: organization?.sector ?? null,
+        reservedSector: organization?.sector ?? null, previousSeatId: null,
       });
       seatByLabel.set(label, seat);
       created.seats++;

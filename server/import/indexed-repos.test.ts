@@ -35,7 +35,7 @@ describe('indexedRepos', () => {
       bodyId: council.id,
       label: 'Testplads',
       nominatingOrganizationId: null,
-      reservedSector: null,
+      reservedSector: null, previousSeatId: null,
     });
     const newcomer = await store.people.insert({ name: 'Testperson Eksempelsen', email: null, phone: null, notes: '' });
 

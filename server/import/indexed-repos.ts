@@ -67,6 +67,8 @@ export async function indexedRepos(tx: Repos, bodyId: string): Promise<IndexedRe
 
   const repos: Repos = {
     bodies: tx.bodies,
+    renewals: tx.renewals,
+    nominations: tx.nominations,
     terms: delegate(tx.terms, {
       list: (filter) => (filter === undefined ? Promise.resolve([...terms]) : tx.terms.list(filter)),
       get: async (id) => termById.get(id) ?? tx.terms.get(id),

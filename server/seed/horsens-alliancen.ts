@@ -103,7 +103,7 @@ export async function seedHorsensAlliancen(store: { transaction: <R>(fn: (tx: Re
         bodyId: council.id,
         label: (total.get(org.id) ?? 1) > 1 ? `${org.name} ${n}` : org.name,
         nominatingOrganizationId: org.id,
-        reservedSector: org.sector,
+        reservedSector: org.sector, previousSeatId: null,
       });
       const person = await tx.people.insert({ name, email: null, phone: null, notes: '' });
       await tx.memberships.insert({

@@ -29,7 +29,7 @@ import {
   type Term,
 } from '../../src/domain/schemas';
 import { SEGMENT_END_REASONS } from '../../src/domain/segments';
-import type { EntityName, Repos, Store } from '../store/store';
+import type { Repos, Store } from '../store/store';
 import { REPRESENTATIVES } from './horsens-alliancen';
 
 /** The real seed's people: never generated. */
@@ -68,7 +68,8 @@ export const FIRST_TERM_YEAR = 1990;
 export const TERM_YEARS = 4;
 export const MAX_PEOPLE = 999_999;
 
-export type WorldCounts = Record<EntityName, number>;
+/** What a synthetic world holds: the roster's entities (no renewals or nominations). */
+export type WorldCounts = Record<(typeof LOAD_ORDER)[number], number>;
 
 export function countWorld(world: SyntheticWorld): WorldCounts {
   return {
@@ -604,6 +605,7 @@ export function generateWorld(input: WorldOptions): SyntheticWorld {
           label,
           nominatingOrganizationId: slot.org === null ? null : at(world.organizations, slot.org).id,
           reservedSector: slot.org === null ? null : at(orgs, slot.org).sector,
+          previousSeatId: null,
         });
         return id;
       });
@@ -837,7 +839,7 @@ export interface LoadOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
-type Write = { [K in EntityName]: { entity: K; record: Generated<SyntheticRecordMap[K]> } }[EntityName];
+type Write = { [K in keyof SyntheticRecordMap]: { entity: K; record: Generated<SyntheticRecordMap[K]> } }[keyof SyntheticRecordMap];
 interface SyntheticRecordMap {
   terms: Term;
   bodies: Body;
@@ -847,7 +849,7 @@ interface SyntheticRecordMap {
   memberships: Membership;
 }
 
-const LOAD_ORDER = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships'] as const;
+export const LOAD_ORDER = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships'] as const;
 
 /**
  * Writes a world through the Store, parents before children, each record parsed with its

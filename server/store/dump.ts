@@ -11,6 +11,7 @@ import {
   SeatSchema,
   TermSchema,
 } from '../../src/domain/schemas';
+import { NominationSchema, RenewalSchema } from '../../src/domain/renewal';
 import { AUDIT_ACTIONS, ENTITY_NAMES, type Dump } from './store';
 
 const AuditEventSchema = z.object({
@@ -35,6 +36,9 @@ const DumpSchema = z.object({
     people: z.array(PersonSchema),
     seats: z.array(SeatSchema),
     memberships: z.array(MembershipSchema),
+    // Added in schema version 3 (term renewal): absent in older backups.
+    renewals: z.array(RenewalSchema).default([]),
+    nominations: z.array(NominationSchema).default([]),
   }),
   audit: z.array(AuditEventSchema),
 });

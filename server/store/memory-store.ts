@@ -52,13 +52,21 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     seats: (r, f) =>
       (f.termId === undefined || r.termId === f.termId) &&
       (f.bodyId === undefined || r.bodyId === f.bodyId) &&
-      (f.nominatingOrganizationId === undefined || r.nominatingOrganizationId === f.nominatingOrganizationId),
+      (f.nominatingOrganizationId === undefined || r.nominatingOrganizationId === f.nominatingOrganizationId) &&
+      (f.previousSeatId === undefined || r.previousSeatId === f.previousSeatId),
     memberships: (r, f) =>
       (f.seatId === undefined || r.seatId === f.seatId) &&
       (f.personId === undefined || r.personId === f.personId) &&
       (f.organizationId === undefined || r.organizationId === f.organizationId) &&
       (f.bodyId === undefined || tables.seats.get(r.seatId)?.bodyId === f.bodyId) &&
       (f.asOf === undefined || isActiveOn(effectiveSpan(r, termEndOfSeat(r.seatId)), f.asOf)),
+    renewals: (r, f) =>
+      (f.fromTermId === undefined || r.fromTermId === f.fromTermId) && (f.toTermId === undefined || r.toTermId === f.toTermId),
+    nominations: (r, f) =>
+      (f.seatId === undefined || r.seatId === f.seatId) &&
+      (f.personId === undefined || r.personId === f.personId) &&
+      (f.organizationId === undefined || r.organizationId === f.organizationId) &&
+      (f.termId === undefined || tables.seats.get(r.seatId)?.termId === f.termId),
   };
 
   const record = (ctx: WriteContext, action: AuditAction, entity: EntityName, id: string, before: unknown, after: unknown) => {
@@ -197,7 +205,7 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
         if (!isEmpty()) throw new StoreNotEmptyError();
         for (const n of ENTITY_NAMES) {
           const table = tables[n] as Map<string, { id: string }>;
-          for (const r of dump.records[n]) table.set(r.id, structuredClone(r));
+          for (const r of dump.records[n] ?? []) table.set(r.id, structuredClone(r));
         }
         tables.audit = structuredClone([...dump.audit].sort((a, b) => a.seq - b.seq));
         return Promise.resolve();

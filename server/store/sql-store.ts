@@ -75,11 +75,13 @@ const TABLES: Record<EntityName, Table> = {
       c('label', 'label'),
       c('nominatingOrganizationId', 'nominating_organization_id'),
       c('reservedSector', 'reserved_sector'),
+      c('previousSeatId', 'previous_seat_id'),
     ],
     filters: {
       termId: equals('term_id'),
       bodyId: equals('body_id'),
       nominatingOrganizationId: equals('nominating_organization_id'),
+      previousSeatId: equals('previous_seat_id'),
     },
   },
   memberships: {
@@ -108,6 +110,34 @@ const TABLES: Record<EntityName, Table> = {
       asOf: (p) => `start_date <= ${p}::text::date AND coalesce(end_date, term_end) >= ${p}::text::date`,
     },
   },
+  renewals: {
+    name: 'renewals',
+    columns: [c('fromTermId', 'from_term_id'), c('toTermId', 'to_term_id'), c('switchedOverAt', 'switched_over_at')],
+    filters: { fromTermId: equals('from_term_id'), toTermId: equals('to_term_id') },
+  },
+  nominations: {
+    name: 'nominations',
+    columns: [
+      c('seatId', 'seat_id'),
+      c('decision', 'decision'),
+      c('status', 'status'),
+      c('personId', 'person_id'),
+      c('organizationId', 'organization_id'),
+      c('role', 'role'),
+      c('title', 'title'),
+      c('requestedOn', 'requested_on', 'date'),
+      c('dueDate', 'due_date', 'date'),
+      c('note', 'note'),
+      c('decidedOn', 'decided_on', 'date'),
+      c('source', 'source'),
+    ],
+    filters: {
+      seatId: equals('seat_id'),
+      personId: equals('person_id'),
+      organizationId: equals('organization_id'),
+      termId: (p) => `seat_id IN (SELECT id FROM seats WHERE term_id = ${p}::text)`,
+    },
+  },
 };
 
 /** deadlock_detected, serialization_failure: the transaction may simply be run again. */
@@ -115,7 +145,7 @@ const RETRYABLE = ['40P01', '40001'];
 const MAX_ATTEMPTS = 5;
 
 /** Dependency order: a table only refers to tables before it. */
-const INSERT_ORDER: EntityName[] = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships'];
+const INSERT_ORDER: EntityName[] = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships', 'renewals', 'nominations'];
 
 const selectList = (t: Table) =>
   [
@@ -167,6 +197,26 @@ const CONSTRAINTS: Record<string, ConstraintInfo> = {
   },
   memberships_seat_fk: { rule: 'missing-reference', owner: 'memberships', field: 'seatId', fk: { column: 'seat_id', references: 'seats' } },
   memberships_person_fk: { rule: 'missing-reference', owner: 'memberships', field: 'personId', fk: { column: 'person_id', references: 'people' } },
+  seats_previous_seat_fk: {
+    rule: 'missing-reference',
+    owner: 'seats',
+    field: 'previousSeatId',
+    fk: { column: 'previous_seat_id', references: 'seats' },
+  },
+  renewals_from_term_fk: { rule: 'missing-reference', owner: 'renewals', field: 'fromTermId', fk: { column: 'from_term_id', references: 'terms' } },
+  renewals_to_term_fk: { rule: 'missing-reference', owner: 'renewals', field: 'toTermId', fk: { column: 'to_term_id', references: 'terms' } },
+  nominations_seat_fk: { rule: 'missing-reference', owner: 'nominations', field: 'seatId', fk: { column: 'seat_id', references: 'seats' } },
+  nominations_person_fk: { rule: 'missing-reference', owner: 'nominations', field: 'personId', fk: { column: 'person_id', references: 'people' } },
+  nominations_organization_fk: {
+    rule: 'missing-reference',
+    owner: 'nominations',
+    field: 'organizationId',
+    fk: { column: 'organization_id', references: 'organizations' },
+  },
+  nominations_dates_in_order: { rule: 'date-order', owner: 'nominations', field: 'dueDate' },
+  nominations_one_per_seat: { rule: 'duplicate', owner: 'nominations', field: 'seatId' },
+  renewals_one_per_term: { rule: 'duplicate', owner: 'renewals', field: 'fromTermId' },
+  renewals_one_per_next_term: { rule: 'duplicate', owner: 'renewals', field: 'toTermId' },
   memberships_organization_fk: {
     rule: 'missing-reference',
     owner: 'memberships',
@@ -233,6 +283,16 @@ function lookupFor(info: ConstraintInfo, constraint: string, write: Write): Look
       params: [write.id, d.startDate, d.endDate],
     };
   }
+  if (info.rule === 'duplicate' && info.field) {
+    const column = TABLES[info.owner].columns.find((col) => col.field === info.field)?.column;
+    if (column) {
+      return {
+        entity: info.owner,
+        sql: `SELECT id FROM ${TABLES[info.owner].name} WHERE ${column} = $1::text AND id <> $2::text LIMIT 1`,
+        params: [d[info.field], write.id],
+      };
+    }
+  }
   if (info.rule === 'term-overlap') {
     return {
       entity: 'terms',
@@ -249,7 +309,7 @@ const lookups = new WeakMap<ConstraintViolationError, Lookup>();
 
 /** Turns a constraint error of the database into a ConstraintViolationError; other errors pass. */
 function translate(e: unknown, write: Write): unknown {
-  if (!isDatabaseError(e) || !['23P01', '23503', '23514'].includes(e.code)) return e;
+  if (!isDatabaseError(e) || !['23P01', '23503', '23514', '23505'].includes(e.code)) return e;
   const constraint = e.constraint ?? '';
   const known = CONSTRAINTS[constraint];
   let info: ConstraintInfo = known ?? { rule: 'invalid-value', owner: write.entity };
@@ -478,7 +538,12 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
         if (!(await isEmpty(sql))) throw new StoreNotEmptyError();
         for (const n of INSERT_ORDER) {
           const t = TABLES[n];
-          const all = n === 'bodies' ? parentsFirst(dump.records.bodies) : (dump.records[n] as { id: string }[]);
+          const all =
+            n === 'bodies'
+              ? parentsFirst(dump.records.bodies)
+              : n === 'seats'
+                ? previousFirst(dump.records.seats)
+                : ((dump.records[n] ?? []) as { id: string }[]);
           if (all.length === 0) continue;
           const rows = all.map((r) => {
             const record = r as unknown as Record<string, unknown>;
@@ -537,4 +602,10 @@ function parentsFirst<T extends { id: string; parentId: string | null }>(bodies:
     rest = rest.filter((b) => !placed.has(b.id));
   }
   return ordered;
+}
+
+/** Seats ordered so that each comes after the seat it continues. */
+function previousFirst<T extends { id: string; previousSeatId?: string | null }>(seats: T[]): T[] {
+  const linked = seats.map((s) => ({ ...s, parentId: s.previousSeatId ?? null }));
+  return parentsFirst(linked).map(({ parentId: _p, ...s }) => s as unknown as T);
 }

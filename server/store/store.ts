@@ -5,6 +5,7 @@
  * (mocks, fast tests) and SQL (sql-store.ts: PGlite embedded, or a PostgreSQL server).
  */
 import type { IsoDate } from '../../src/domain/dates';
+import type { Nomination, Renewal } from '../../src/domain/renewal';
 import type { Body, Membership, Organization, Person, Seat, Term } from '../../src/domain/schemas';
 
 export interface EntityMap {
@@ -14,17 +15,30 @@ export interface EntityMap {
   people: Person;
   seats: Seat;
   memberships: Membership;
+  renewals: Renewal;
+  nominations: Nomination;
 }
 export type EntityName = keyof EntityMap;
-export const ENTITY_NAMES = ['terms', 'bodies', 'organizations', 'people', 'seats', 'memberships'] as const;
+export const ENTITY_NAMES = [
+  'terms',
+  'bodies',
+  'organizations',
+  'people',
+  'seats',
+  'memberships',
+  'renewals',
+  'nominations',
+] as const;
 
 export interface FilterMap {
   terms: Record<string, never>;
   bodies: { parentId?: string };
   organizations: Record<string, never>;
   people: Record<string, never>;
-  seats: { termId?: string; bodyId?: string; nominatingOrganizationId?: string };
+  seats: { termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
   memberships: { seatId?: string; personId?: string; bodyId?: string; organizationId?: string; asOf?: IsoDate };
+  renewals: { fromTermId?: string; toTermId?: string };
+  nominations: { seatId?: string; termId?: string; personId?: string; organizationId?: string };
 }
 
 /** The data of a record without the fields the store owns. */
@@ -154,7 +168,8 @@ export type ConstraintRule =
   | 'date-order'
   | 'missing-reference'
   | 'in-use'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'duplicate';
 
 /**
  * A write broke a database constraint (a race the application's checks could not see, or a

@@ -42,7 +42,7 @@ describe('the *Input schemas', () => {
     ['BodyInputSchema', BodyInputSchema, BODY, { ...BODY, parentId: null, purpose: '' }],
     ['OrganizationInputSchema', OrganizationInputSchema, ORGANIZATION, { ...ORGANIZATION, otherNames: [] }],
     ['PersonInputSchema', PersonInputSchema, PERSON, { ...PERSON, email: null, phone: null, notes: '' }],
-    ['SeatInputSchema', SeatInputSchema, SEAT, { ...SEAT, nominatingOrganizationId: null, reservedSector: null }],
+    ['SeatInputSchema', SeatInputSchema, SEAT, { ...SEAT, nominatingOrganizationId: null, reservedSector: null, previousSeatId: null }],
     [
       'MembershipInputSchema',
       MembershipInputSchema,

@@ -133,6 +133,8 @@ export const SeatInputSchema = z.object({
   label: requiredText(200),
   nominatingOrganizationId: IdSchema.nullable().default(null),
   reservedSector: SectorSchema.nullable().default(null),
+  /** The seat of the previous term this one continues (set when a renewal copies it). */
+  previousSeatId: IdSchema.nullable().default(null),
 });
 export type SeatInput = z.input<typeof SeatInputSchema>;
 export const SeatSchema = z.object({
@@ -142,6 +144,8 @@ export const SeatSchema = z.object({
   label: z.string(),
   nominatingOrganizationId: IdSchema.nullable(),
   reservedSector: SectorSchema.nullable(),
+  // Added in schema version 3: absent in older backups, read as none.
+  previousSeatId: IdSchema.nullable().default(null),
 });
 export type Seat = z.infer<typeof SeatSchema>;
 

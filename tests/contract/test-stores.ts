@@ -109,6 +109,7 @@ async function emptyAll(db: SqlDatabase): Promise<void> {
       ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
       DELETE FROM audit_events;
       ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;
+      DELETE FROM nominations; DELETE FROM renewals;
       DELETE FROM memberships; DELETE FROM seats; DELETE FROM people;
       DELETE FROM organizations; DELETE FROM bodies; DELETE FROM terms;`),
   );

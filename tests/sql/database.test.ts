@@ -67,8 +67,8 @@ describe('migrations', () => {
       await fresh.db.query("INSERT INTO schema_migrations (version, name) VALUES (99, 'from-the-future')");
       const error = await migrate(fresh.db).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseAheadError);
-      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 2/);
-      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 99 }]);
+      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 3/);
+      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 99 }]);
     } finally {
       await fresh.dispose();
     }

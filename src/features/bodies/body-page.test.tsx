@@ -23,8 +23,8 @@ describe('forum page', () => {
     // A forum seat held by Tanja Nyborg as chair from March 2018 to 2020, and a vacant one.
     const org = (await store.organizations.list()).find((o) => o.name === 'Horsens Kommune')!;
     const tanja = (await store.people.list()).find((p) => p.name === 'Tanja Nyborg')!;
-    const seat = await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Kommunen', nominatingOrganizationId: org.id, reservedSector: 'municipality' });
-    await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Fagbevægelsen', nominatingOrganizationId: null, reservedSector: 'union' });
+    const seat = await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Kommunen', nominatingOrganizationId: org.id, reservedSector: 'municipality', previousSeatId: null });
+    await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Fagbevægelsen', nominatingOrganizationId: null, reservedSector: 'union', previousSeatId: null });
     await store.memberships.insert({
       seatId: seat.id,
       personId: tanja.id,

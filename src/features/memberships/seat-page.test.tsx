@@ -204,14 +204,14 @@ describe('forum seats', { timeout: 20_000 }, () => {
       bodyId: forum.id,
       label: 'Erhvervstaskforce 1',
       nominatingOrganizationId: business.id,
-      reservedSector: 'business',
+      reservedSector: 'business', previousSeatId: null,
     });
     const second = await store.seats.insert({
       termId: term!.id,
       bodyId: forum.id,
       label: 'Erhvervstaskforce 2',
       nominatingOrganizationId: null,
-      reservedSector: null,
+      reservedSector: null, previousSeatId: null,
     });
     return { forum, first, second };
   }

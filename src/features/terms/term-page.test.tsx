@@ -152,7 +152,7 @@ describe('term page', () => {
   it('removes an empty seat, and undo creates it again', async () => {
     const { term, store, body } = await withSeed(await useFreshBackend());
     const job = body('Jobtaskforce');
-    await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Tom plads', nominatingOrganizationId: null, reservedSector: 'union' });
+    await store.seats.insert({ termId: term.id, bodyId: job.id, label: 'Tom plads', nominatingOrganizationId: null, reservedSector: 'union', previousSeatId: null });
     const { user } = renderApp(`/terms/${term.id}?asOf=2019-06-01`);
     await pageReady();
     await user.click(await screen.findByRole('button', { name: 'Fjern Tom plads' }));
