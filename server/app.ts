@@ -11,6 +11,7 @@ import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
 import { auditRoutes } from './http/audit';
 import { ProblemError, SINGULAR, constraintProblem, notFoundProblem } from './http/problem';
+import { noStore, sameOriginWrites, securityHeaders } from './http/security';
 import { exportRoutes } from './export/routes';
 import { importRoutes } from './import/routes';
 import { membershipActionRoutes } from './membership-actions';
@@ -40,6 +41,7 @@ export const DEFAULT_RENEWAL_REMINDER_DAYS = 180;
 
 export function createApp({ store, today = () => todayIso(), renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS }: AppOptions) {
   const app = new Hono().basePath('/api');
+  app.use('*', securityHeaders(), noStore(), sameOriginWrites());
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/settings', (c) => c.json({ renewalReminderDays } satisfies Settings));

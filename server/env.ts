@@ -16,6 +16,11 @@ const EnvSchema = z.object({
       .regex(/^postgres(?:ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
       .optional(),
   ),
+  /**
+   * What an empty database is filled with at start: the Horsens Alliancen roster (default), or
+   * nothing (`none`: for a demo from scratch and the empty-database accessibility checks).
+   */
+  ROSTER_SEED: z.enum(['horsens-alliancen', 'none']).default('horsens-alliancen'),
   /** The dashboard's renewal reminder shows this many days before the current term ends. */
   RENEWAL_REMINDER_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });

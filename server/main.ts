@@ -11,6 +11,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from './app';
 import { readEnv } from './env';
+import { securityHeaders } from './http/security';
 import { seedHorsensAlliancen } from './seed/horsens-alliancen';
 import { DatabaseAheadError } from './store/migrate';
 import { openConfiguredStore, type OpenedStore } from './store/open';
@@ -34,7 +35,9 @@ try {
 const { store, description, migration } = opened;
 const applied = migration.applied.length > 0 ? `, applied ${migration.applied.join(', ')}` : '';
 console.log(`Database: ${description} (schema version ${migration.to}${applied}).`);
-if (await store.isEmpty()) {
+if (env.ROSTER_SEED === 'none') {
+  if (await store.isEmpty()) console.log('Empty database: ROSTER_SEED=none, so it stays empty.');
+} else if (await store.isEmpty()) {
   await seedHorsensAlliancen(store);
   const [people, memberships] = await Promise.all([store.people.list(), store.memberships.list()]);
   console.log(`Empty database: loaded the seed roster (Horsens Alliancen 2018-2021: ${people.length} people, ${memberships.length} memberships).`);
@@ -42,6 +45,8 @@ if (await store.isEmpty()) {
 
 const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
 const server = new Hono();
+// Security headers on the SPA's files too (the API adds its own, the same).
+server.use('*', securityHeaders());
 const api = createApp({ store, renewalReminderDays: env.RENEWAL_REMINDER_DAYS });
 server.all('/api/*', (c) => api.fetch(c.req.raw));
 server.use(

@@ -134,7 +134,10 @@ function SeatsTable({
             return (
               <TableRow key={seat.id}>
                 <TableCell component="th" scope="row" sx={{ overflowWrap: 'break-word' }}>
-                  <AppLink href={`${recordHref('seat', seat.id) ?? ''}?asOf=${asOf}`}>{seat.label}</AppLink>
+                  {/* A block of its own: the link is not "in a text block" with the phone details. */}
+                  <Box component="span" sx={{ display: 'block' }}>
+                    <AppLink href={`${recordHref('seat', seat.id) ?? ''}?asOf=${asOf}`}>{seat.label}</AppLink>
+                  </Box>
                   {/* On a phone, the hidden columns go under the name. */}
                   <Typography component="span" variant="body2" sx={{ display: { xs: 'block', md: 'none' }, color: 'text.secondary' }}>
                     {[nominator, sector].filter(Boolean).join(' · ')}
