@@ -183,7 +183,7 @@ describe('internal errors', () => {
   async function failingApp(patch: (repos: Repos) => Repos) {
     const base = createMemoryStore();
     await seedHorsensAlliancen(base);
-    const store: Store = { ...base, ...patch(base), transaction: (fn, options) => base.transaction((tx) => fn(patch(tx)), options) };
+    const store: Store = { ...base, ...patch(base), transaction: (fn, options) => base.transaction((tx) => fn({ ...patch(tx), scrubAudit: tx.scrubAudit }), options) };
     return { plain: client(createApp({ store: base, today: () => TODAY })), api: client(createApp({ store, today: () => TODAY })) };
   }
 

@@ -15,6 +15,7 @@ import { noStore, sameOriginWrites, securityHeaders } from './http/security';
 import { exportRoutes } from './export/routes';
 import { importRoutes } from './import/routes';
 import { membershipActionRoutes } from './membership-actions';
+import { privacyRoutes } from './privacy/routes';
 import { nominationSpec } from './renewal/nominations';
 import { nominationBulkRoutes, renewalRoutes } from './renewal/routes';
 import { buildRoster } from './roster';
@@ -26,6 +27,8 @@ export interface AppOptions {
   today?: () => IsoDate;
   /** Days before a term ends that the dashboard starts showing the renewal reminder (default 180). */
   renewalReminderDays?: number;
+  /** People without a membership in this many years are listed for review (default 5). */
+  retentionYears?: number;
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -39,13 +42,22 @@ function problemResponse(problem: Problem): Response {
 
 export const DEFAULT_RENEWAL_REMINDER_DAYS = 180;
 
-export function createApp({ store, today = () => todayIso(), renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS }: AppOptions) {
+export const DEFAULT_RETENTION_YEARS = 5;
+
+export function createApp({
+  store,
+  today = () => todayIso(),
+  renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS,
+  retentionYears = DEFAULT_RETENTION_YEARS,
+}: AppOptions) {
   const app = new Hono().basePath('/api');
   app.use('*', securityHeaders(), noStore(), sameOriginWrites());
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/settings', (c) => c.json({ renewalReminderDays } satisfies Settings));
 
+  // Before the people's CRUD routes, so /people/retention is not read as a person's id.
+  app.route('/people', privacyRoutes(store, today, retentionYears));
   for (const spec of ENTITY_SPECS) {
     app.route(`/${spec.name}`, crudRoutes(store, spec as unknown as EntitySpec<EntityName>));
   }

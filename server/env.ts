@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   ROSTER_SEED: z.enum(['horsens-alliancen', 'none']).default('horsens-alliancen'),
   /** The dashboard's renewal reminder shows this many days before the current term ends. */
   RENEWAL_REMINDER_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  /** People without a membership in this many years are listed for review (GDPR retention). */
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(5),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

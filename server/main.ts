@@ -47,7 +47,7 @@ const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
 const server = new Hono();
 // Security headers on the SPA's files too (the API adds its own, the same).
 server.use('*', securityHeaders());
-const api = createApp({ store, renewalReminderDays: env.RENEWAL_REMINDER_DAYS });
+const api = createApp({ store, renewalReminderDays: env.RENEWAL_REMINDER_DAYS, retentionYears: env.RETENTION_YEARS });
 server.all('/api/*', (c) => api.fetch(c.req.raw));
 server.use(
   '/assets/*',

@@ -22,18 +22,23 @@ export async function buildRoster(
   const term = termCovering(await store.terms.list(), date) ?? null;
   if (!term) return { asOf: date, body, term: null, entries: [] };
 
-  const [seats, active, organizations] = await Promise.all([
+  const [seats, active] = await Promise.all([
     store.seats.list({ termId: term.id, bodyId: body.id }),
     store.memberships.list({ bodyId: body.id, asOf: date }),
-    store.organizations.list(),
+  ]);
+  // Only the people and organisations on this roster, each in one query: the cost of a body's
+  // roster stays flat as the rest of the register grows.
+  const personIds = [...new Set(active.map((m) => m.personId))];
+  const orgIds = [
+    ...new Set([...active.map((m) => m.organizationId), ...seats.map((s) => s.nominatingOrganizationId)].filter((id) => id !== null)),
+  ];
+  const [people, organizations] = await Promise.all([
+    personIds.length ? store.people.list({ ids: personIds }) : [],
+    orgIds.length ? store.organizations.list({ ids: orgIds }) : [],
   ]);
   const orgById = new Map(organizations.map((o) => [o.id, o]));
   const holderOf = new Map(active.map((m) => [m.seatId, m]));
-  const people = new Map(
-    (await Promise.all([...new Set(active.map((m) => m.personId))].map((id) => store.people.get(id))))
-      .filter((p) => p !== undefined)
-      .map((p) => [p.id, p]),
-  );
+  const personById = new Map(people.map((p) => [p.id, p]));
 
   const entries: RosterEntry[] = seats
     .sort((a, b) => compareDanish(a.label, b.label))
@@ -44,7 +49,7 @@ export async function buildRoster(
       return {
         seat,
         membership,
-        person: (membership && people.get(membership.personId)) ?? null,
+        person: (membership && personById.get(membership.personId)) ?? null,
         organization,
         sector: organization?.sector ?? seat.reservedSector,
         vacant: membership === null,

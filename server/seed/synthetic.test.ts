@@ -13,7 +13,7 @@ import {
 import { linkSegments, SEGMENT_END_REASONS } from '../../src/domain/segments';
 import { freshEmptyStore, STORE_KIND } from '../../tests/contract/test-stores';
 import { REPRESENTATIVES } from './horsens-alliancen';
-import { countWorld, generateWorld, loadWorld, mulberry32, SYNTHETIC_TODAY, type SyntheticWorld } from './synthetic';
+import { countWorld, generateWorld, loadWorld, loadWorldBulk, mulberry32, SYNTHETIC_TODAY, type SyntheticWorld } from './synthetic';
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string) => {
   const groups = new Map<string, T[]>();
@@ -262,5 +262,25 @@ describe('loadWorld', () => {
     expect(people.map((p) => p.name).sort()).toEqual(small.people.map((p) => p.name).sort());
     const { events } = await store.audit.list({ limit: 1 });
     expect(events[0]?.actor).toBe('system');
+  });
+});
+
+describe('loadWorldBulk', () => {
+  // One importAll: on PGlite and PostgreSQL the database's constraints check the whole world.
+  it('loads the world in one import, keeping the generated ids, with one audit event per record', async () => {
+    const small = generateWorld({ people: 200, seed: 5 });
+    const store = await freshEmptyStore();
+    const counts = await loadWorldBulk(store, small);
+    expect(counts).toEqual(countWorld(small));
+    const [people, memberships] = await Promise.all([store.people.list(), store.memberships.list()]);
+    expect(people.map((p) => p.id).sort()).toEqual(small.people.map((p) => p.id).sort());
+    expect(memberships).toHaveLength(small.memberships.length);
+    const first = small.memberships[0] as (typeof small.memberships)[number];
+    expect(await store.memberships.get(first.id)).toEqual({ ...first, version: 1 });
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const { events, total: audited } = await store.audit.list({ limit: 1 });
+    expect(audited).toBe(total);
+    expect(events[0]).toMatchObject({ actor: 'system', action: 'create', entity: 'memberships' });
+    await expect(loadWorldBulk(store, small)).rejects.toThrow(/already holds data/);
   });
 });

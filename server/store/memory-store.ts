@@ -21,6 +21,7 @@ import {
   type Repo,
   type Repos,
   type Store,
+  type TransactionExtras,
 } from './store';
 
 type Tables = { [K in EntityName]: Map<string, EntityMap[K]> } & { audit: AuditEvent[] };
@@ -47,8 +48,8 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
   const matches: { [K in EntityName]: (r: EntityMap[K], f: FilterMap[K]) => boolean } = {
     terms: () => true,
     bodies: (r, f) => f.parentId === undefined || r.parentId === f.parentId,
-    organizations: () => true,
-    people: () => true,
+    organizations: (r, f) => f.ids === undefined || f.ids.includes(r.id),
+    people: (r, f) => f.ids === undefined || f.ids.includes(r.id),
     seats: (r, f) =>
       (f.termId === undefined || r.termId === f.termId) &&
       (f.bodyId === undefined || r.bodyId === f.bodyId) &&
@@ -134,10 +135,24 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     };
   }
 
-  const reposFor = (ctx: WriteContext) =>
-    Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n, ctx)])) as unknown as Repos;
+  const scrubAudit = (entity: EntityName, entityId: string, replacement: Record<string, unknown>) => {
+    let changed = 0;
+    tables.audit = tables.audit.map((e) => {
+      if (e.entity !== entity || e.entityId !== entityId) return e;
+      changed += 1;
+      return {
+        ...e,
+        before: e.before && { ...e.before, ...structuredClone(replacement) },
+        after: e.after && { ...e.after, ...structuredClone(replacement) },
+      };
+    });
+    return Promise.resolve(changed);
+  };
 
-  function transaction<R>(fn: (tx: Repos) => Promise<R>, options: { actor?: string } = {}): Promise<R> {
+  const reposFor = (ctx: WriteContext) =>
+    ({ ...Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n, ctx)])), scrubAudit }) as unknown as Repos & TransactionExtras;
+
+  function transaction<R>(fn: (tx: Repos & TransactionExtras) => Promise<R>, options: { actor?: string } = {}): Promise<R> {
     const run = lock.then(async () => {
       const snapshot = structuredClone(tables);
       try {

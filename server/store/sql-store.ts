@@ -24,6 +24,7 @@ import {
   type Repo,
   type Repos,
   type Store,
+  type TransactionExtras,
 } from './store';
 import { isDatabaseError, type Row, type Sql, type SqlDatabase } from './sql';
 
@@ -45,6 +46,8 @@ interface Table {
 
 const c = (field: string, column: string, type: ColumnType = 'text'): Column => ({ field, column, type });
 const equals = (column: string) => (p: string) => `${column} = ${p}::text`;
+/** One of a list of ids, passed as a JSON array (the same on PGlite and pg); ANY(ARRAY(...)) uses the primary key. */
+const inIds = (p: string) => `id = ANY(ARRAY(SELECT jsonb_array_elements_text(${p}::text::jsonb)))`;
 
 const TABLES: Record<EntityName, Table> = {
   terms: {
@@ -60,12 +63,12 @@ const TABLES: Record<EntityName, Table> = {
   organizations: {
     name: 'organizations',
     columns: [c('name', 'name'), c('sector', 'sector'), c('otherNames', 'other_names', 'jsonb')],
-    filters: {},
+    filters: { ids: inIds },
   },
   people: {
     name: 'people',
     columns: [c('name', 'name'), c('email', 'email'), c('phone', 'phone'), c('notes', 'notes')],
-    filters: {},
+    filters: { ids: inIds },
   },
   seats: {
     name: 'seats',
@@ -349,7 +352,7 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
         for (const [field, value] of Object.entries(filter ?? {})) {
           const condition = t.filters[field];
           if (value === undefined || !condition) continue;
-          params.push(value);
+          params.push(Array.isArray(value) ? JSON.stringify(value) : value);
           conditions.push(condition(`$${params.length}`));
         }
         const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -439,15 +442,33 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
     };
   }
 
+  /** Erasure only: the audit trigger lets this transaction change before/after, nothing else (migration 004). */
+  const scrubAuditWith = (sql: Sql) => async (entity: EntityName, entityId: string, replacement: Record<string, unknown>) => {
+    await sql.query(`SELECT set_config('alliance_roster.erasure', 'on', true)`);
+    const rows = await sql.query(
+      `UPDATE audit_events
+          SET before = CASE WHEN before IS NULL THEN NULL ELSE before || $3::text::jsonb END,
+              after = CASE WHEN after IS NULL THEN NULL ELSE after || $3::text::jsonb END
+        WHERE entity = $1::text AND entity_id = $2::text
+        RETURNING seq`,
+      [entity, entityId, JSON.stringify(replacement)],
+    );
+    await sql.query(`SELECT set_config('alliance_roster.erasure', 'off', true)`);
+    return rows.length;
+  };
+
   const reposFor = (sql: Sql, actor: string) =>
-    Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n, sql, actor)])) as unknown as Repos;
+    ({
+      ...Object.fromEntries(ENTITY_NAMES.map((n) => [n, repo(n, sql, actor)])),
+      scrubAudit: scrubAuditWith(sql),
+    }) as unknown as Repos & TransactionExtras;
 
   /**
    * Runs fn in a database transaction. Concurrent inserts into the same exclusion constraint
    * can deadlock on a server (each waits for the other's uncommitted row); PostgreSQL then
    * aborts one, which is run again from the start, as after a serialization failure.
    */
-  async function transaction<R>(fn: (tx: Repos) => Promise<R>, options: { actor?: string } = {}): Promise<R> {
+  async function transaction<R>(fn: (tx: Repos & TransactionExtras) => Promise<R>, options: { actor?: string } = {}): Promise<R> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await db.transaction((sql) => fn(reposFor(sql, options.actor ?? SYSTEM_ACTOR)));
@@ -556,11 +577,14 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
           });
           const columns = ['id', 'version', ...t.columns.map((col) => col.column)];
           const types = ['id text', 'version integer', ...t.columns.map((col) => `${col.column} ${col.type}`)];
-          await sql.query(
-            `INSERT INTO ${t.name} (${columns.join(', ')})
-             SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${types.join(', ')})`,
-            [JSON.stringify(rows)],
-          );
+          // In chunks: one JSON parameter of a few MB at a time, also for large backups.
+          for (const chunk of chunks(rows)) {
+            await sql.query(
+              `INSERT INTO ${t.name} (${columns.join(', ')})
+               SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${types.join(', ')})`,
+              [JSON.stringify(chunk)],
+            );
+          }
         }
         if (dump.audit.length > 0) {
           const events = dump.audit.map((e) => ({
@@ -573,18 +597,28 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
             before: e.before,
             after: e.after,
           }));
-          await sql.query(
-            `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, before, after) OVERRIDING SYSTEM VALUE
-             SELECT seq, at, actor, action, entity, entity_id, before, after
-               FROM jsonb_to_recordset($1::text::jsonb)
-                 AS x(seq bigint, at timestamptz, actor text, action text, entity text, entity_id text, before jsonb, after jsonb)`,
-            [JSON.stringify(events)],
-          );
+          for (const chunk of chunks(events)) {
+            await sql.query(
+              `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, before, after) OVERRIDING SYSTEM VALUE
+               SELECT seq, at, actor, action, entity, entity_id, before, after
+                 FROM jsonb_to_recordset($1::text::jsonb)
+                   AS x(seq bigint, at timestamptz, actor text, action text, entity text, entity_id text, before jsonb, after jsonb)`,
+              [JSON.stringify(chunk)],
+            );
+          }
           await sql.query(`SELECT setval(pg_get_serial_sequence('audit_events', 'seq'), (SELECT max(seq) FROM audit_events))`);
         }
       }),
     close: () => db.close(),
   };
+}
+
+/** Rows per INSERT of importAll. */
+const IMPORT_CHUNK = 5000;
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IMPORT_CHUNK) out.push(items.slice(i, i + IMPORT_CHUNK));
+  return out;
 }
 
 /** Bodies ordered so that each comes after its parent. */

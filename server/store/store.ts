@@ -33,8 +33,9 @@ export const ENTITY_NAMES = [
 export interface FilterMap {
   terms: Record<string, never>;
   bodies: { parentId?: string };
-  organizations: Record<string, never>;
-  people: Record<string, never>;
+  /** ids: only these records (for read models that need a few of many; not an API filter). */
+  organizations: { ids?: readonly string[] };
+  people: { ids?: readonly string[] };
   seats: { termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
   memberships: { seatId?: string; personId?: string; bodyId?: string; organizationId?: string; asOf?: IsoDate };
   renewals: { fromTermId?: string; toTermId?: string };
@@ -110,13 +111,23 @@ export interface Dump {
   audit: AuditEvent[];
 }
 
+/** What a transaction can do beyond the records' repos. */
+export interface TransactionExtras {
+  /**
+   * GDPR erasure, and nothing else: overwrites these fields in the before and after of every
+   * audit event of one record (the only change the append-only trail allows; its times,
+   * actors and actions stay). Returns how many events it changed.
+   */
+  scrubAudit(entity: EntityName, entityId: string, replacement: Record<string, unknown>): Promise<number>;
+}
+
 export interface Store extends Repos {
   /**
    * Runs fn with all-or-nothing semantics, serialised against other transactions where the
    * store needs it. Every insert, update and remove inside writes an audit event with the
    * actor (default 'system'); a write outside any transaction is its own transaction.
    */
-  transaction<R>(fn: (tx: Repos) => Promise<R>, options?: TransactionOptions): Promise<R>;
+  transaction<R>(fn: (tx: Repos & TransactionExtras) => Promise<R>, options?: TransactionOptions): Promise<R>;
   audit: AuditLog;
   /** True when the store holds no record and no audit event. */
   isEmpty(): Promise<boolean>;

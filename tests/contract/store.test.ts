@@ -50,6 +50,15 @@ describe('records', () => {
     expect(await store.people.get(created.id)).toEqual(updated);
   });
 
+  it('lists only the people and organisations named by an ids filter', async () => {
+    const [a, b] = [await store.people.insert(person({ name: 'Anna Idfilter' })), await store.people.insert(person({ name: 'Bo Idfilter' }))];
+    const listed = await store.people.list({ ids: [b.id, a.id, 'no-such-id', "quote'and\"comma,"] });
+    expect(listed.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await store.people.list({ ids: [] })).toEqual([]);
+    const org = await store.organizations.insert({ name: 'Idfilter A/S', sector: 'business', otherNames: [] });
+    expect(await store.organizations.list({ ids: [org.id] })).toEqual([org]);
+  });
+
   it('round-trips nulls, empty lists, Danish letters and emoji', async () => {
     const org = await store.organizations.insert({ name: 'Æblerød Ålborg 🎉', sector: 'union', otherNames: [] });
     expect(await store.organizations.get(org.id)).toEqual(org);

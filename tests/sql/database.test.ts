@@ -67,8 +67,8 @@ describe('migrations', () => {
       await fresh.db.query("INSERT INTO schema_migrations (version, name) VALUES (99, 'from-the-future')");
       const error = await migrate(fresh.db).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseAheadError);
-      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 3/);
-      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 99 }]);
+      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 4/);
+      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 99 }]);
     } finally {
       await fresh.dispose();
     }
@@ -192,7 +192,7 @@ describe('the store turns a refused write into a ConstraintViolationError', () =
     // A store whose membership lists come back empty inside transactions: the API's checks see
     // no holder (as in a race with a request not yet committed), so only the database decides.
     const blind = (tx: Repos): Repos => ({ ...tx, memberships: { ...tx.memberships, list: () => Promise.resolve([]) } });
-    const racing: Store = { ...store, transaction: (fn, options) => store.transaction((tx) => fn(blind(tx)), options) };
+    const racing: Store = { ...store, transaction: (fn, options) => store.transaction((tx) => fn({ ...blind(tx), scrubAudit: tx.scrubAudit }), options) };
     const api = client(createApp({ store: racing, today: () => TODAY }));
     const seed = await seedFacts(api);
     const { seat, membership } = seed.holding('Peter Sørensen');
@@ -224,6 +224,35 @@ describe('the audit trail', () => {
     const before = await database.db.query('SELECT count(*)::int AS n, max(actor) AS actor FROM audit_events');
     expect(code(await sqlError(statement))).toBe('42501');
     expect(await database.db.query('SELECT count(*)::int AS n, max(actor) AS actor FROM audit_events')).toEqual(before);
+  });
+
+  it.each([
+    ['UPDATE of who did it', "UPDATE audit_events SET actor = 'someone else'"],
+    ['UPDATE of what happened', "UPDATE audit_events SET action = 'delete', after = NULL"],
+    ['DELETE', 'DELETE FROM audit_events'],
+  ])('refuses %s even while erasing a person (only before/after may change then)', async (_op, statement) => {
+    const before = await database.db.query('SELECT seq, actor, action, before, after FROM audit_events ORDER BY seq');
+    const failed = await database.db
+      .transaction(async (sql) => {
+        await sql.query(`SELECT set_config('alliance_roster.erasure', 'on', true)`);
+        await sql.query(statement);
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as { code?: string },
+      );
+    expect(code(failed ?? {})).toBe('42501');
+    expect(await database.db.query('SELECT seq, actor, action, before, after FROM audit_events ORDER BY seq')).toEqual(before);
+  });
+
+  it('lets an erasure overwrite before and after, and nothing outside one', async () => {
+    expect(code(await sqlError(`UPDATE audit_events SET after = after || '{"name":"x"}'::jsonb`))).toBe('42501');
+    await database.db.transaction(async (sql) => {
+      await sql.query(`SELECT set_config('alliance_roster.erasure', 'on', true)`);
+      await sql.query(`UPDATE audit_events SET after = after || '{"name":"Anonymiseret person 1"}'::jsonb WHERE entity = 'people'`);
+    });
+    const rows = await database.db.query<{ name: string }>(`SELECT after->>'name' AS name FROM audit_events WHERE entity = 'people'`);
+    expect(rows.map((r) => r.name)).toEqual(rows.map(() => 'Anonymiseret person 1'));
   });
 
   it('is written in the same transaction as the change: a failed transaction leaves no event', async () => {

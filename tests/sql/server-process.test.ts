@@ -59,7 +59,7 @@ describe(`the server on ${STORE_KIND}`, () => {
   it('migrates and seeds an empty database once, keeps writes across a restart, and logs no names', { timeout: 120_000 }, async () => {
     const settings = await emptyDatabase();
     const first = await start(settings);
-    expect(first.output()).toMatch(/Database: .*\(schema version 3, applied 001-roster, 002-end-decision, 003-renewal\)\./);
+    expect(first.output()).toMatch(/Database: .*\(schema version 4, applied 001-roster, 002-end-decision, 003-renewal, 004-erasure\)\./);
     expect(first.output()).toMatch(/^Empty database: loaded the seed roster .*22 people, 22 memberships\)\.$/m);
 
     const created = await call<{ id: string; version: number }>(first.base, 'POST', '/api/people', FAKE);
@@ -73,7 +73,7 @@ describe(`the server on ${STORE_KIND}`, () => {
 
     const second = await start(settings);
     expect(second.output()).not.toMatch(/seed/i);
-    expect(second.output()).toMatch(/schema version 3\)\./);
+    expect(second.output()).toMatch(/schema version 4\)\./);
     const back = await call<{ notes: string; version: number }>(second.base, 'GET', `/api/people/${created.body.id}`);
     expect(back).toMatchObject({ status: 200, etag: '"2"', body: { ...FAKE, notes: 'Rettet.', version: 2 } });
     const people = await call<unknown[]>(second.base, 'GET', '/api/people');
