@@ -118,7 +118,7 @@ export interface TransactionExtras {
    * audit event of one record (the only change the append-only trail allows; its times,
    * actors and actions stay). Returns how many events it changed.
    */
-  scrubAudit(entity: EntityName, entityId: string, replacement: Record<string, unknown>): Promise<number>;
+  scrubAudit: (entity: EntityName, entityId: string, replacement: Record<string, unknown>) => Promise<number>;
 }
 
 export interface Store extends Repos {
