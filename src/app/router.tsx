@@ -9,6 +9,8 @@ import { todayIso } from '../domain/dates';
 import { rosterQueries } from '../features/roster/api/roster-queries';
 import { bodyQueries } from '../lib/resources';
 import { RosterSearchSchema } from '../features/roster/roster-search';
+import { RosterPrintSearchSchema } from '../features/roster/roster-print-search';
+import { InsightsSearchSchema } from '../features/insights/insights-search';
 import { SeatSearchSchema } from '../features/memberships/seat-search';
 import { membershipQueries, seatQueries, termQueries } from '../lib/resources';
 import { NotFound, RouteError } from './route-states';
@@ -20,6 +22,8 @@ import { PeopleSearchSchema } from '../features/people/people-search';
 import { OrganizationsSearchSchema } from '../features/organizations/organizations-search';
 import { pageWindow } from '../lib/list-search';
 import { organizationQueries, personQueries } from '../lib/resources';
+import { renewalQueries } from '../features/renewal/api/renewal-api';
+import { RenewalSearchSchema } from '../features/renewal/renewal-search';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -31,12 +35,39 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteError,
 });
 
+/** The dashboard ("Overblik"): its own chunk, text and numbers only (no chart library). */
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/roster' });
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+    void context.queryClient.prefetchQuery(bodyQueries.list());
   },
+  component: lazyRouteComponent(() => import('./dashboard-route'), 'DashboardRoute'),
+});
+
+/** Charts and timeline: the chart library loads with this page's chunk only. */
+const insightsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/insights',
+  validateSearch: InsightsSearchSchema,
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+    void context.queryClient.prefetchQuery(bodyQueries.list());
+  },
+  component: lazyRouteComponent(() => import('../features/insights/components/insights-page'), 'InsightsPage'),
+});
+
+/** Every body's roster of a term on a date, one printed page each. */
+const rosterPrintRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/roster/print',
+  validateSearch: RosterPrintSearchSchema,
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(termQueries.list({ sort: '-startDate' }));
+    void context.queryClient.prefetchQuery(bodyQueries.list());
+  },
+  component: lazyRouteComponent(() => import('./roster-print-route'), 'RosterPrintPage'),
 });
 
 const rosterRoute = createRoute({
@@ -82,6 +113,12 @@ const peopleRoute = createRoute({
     void context.queryClient.prefetchQuery(personQueries.page(deps));
   },
   component: lazyRouteComponent(() => import('../features/people/components/people-page'), 'PeoplePage'),
+});
+
+const retentionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/retention',
+  component: lazyRouteComponent(() => import('../features/people/components/retention-page'), 'RetentionPage'),
 });
 
 const personRoute = createRoute({
@@ -134,7 +171,36 @@ const termRoute = createRoute({
     void context.queryClient.prefetchQuery(termQueries.detail(params.termId));
     void context.queryClient.prefetchQuery(bodyQueries.list());
   },
-  component: lazyRouteComponent(() => import('../features/terms/components/term-page'), 'TermPage'),
+  component: lazyRouteComponent(() => import('./term-route'), 'TermRoute'),
+});
+
+// Term renewal (termId = the CURRENT term the renewal starts from): workspace, comparison, request list.
+const renewalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/terms/$termId/renewal',
+  validateSearch: RenewalSearchSchema,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+  },
+  component: lazyRouteComponent(() => import('../features/renewal/components/renewal-workspace-page'), 'RenewalWorkspacePage'),
+});
+
+const renewalCompareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/terms/$termId/renewal/compare',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+  },
+  component: lazyRouteComponent(() => import('../features/renewal/components/comparison-page'), 'ComparisonPage'),
+});
+
+const renewalRequestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/terms/$termId/renewal/requests',
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+  },
+  component: lazyRouteComponent(() => import('../features/renewal/components/requests-page'), 'RequestsPage'),
 });
 
 const bodiesRoute = createRoute({
@@ -167,7 +233,7 @@ const importExportRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/import-export/components/import-export-page'), 'ImportExportPage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, bodiesRoute, bodyRoute, importExportRoute]);
+const routeTree = rootRoute.addChildren([indexRoute, insightsRoute, rosterPrintRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, retentionRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, renewalRoute, renewalCompareRoute, renewalRequestsRoute, bodiesRoute, bodyRoute, importExportRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({

@@ -13,13 +13,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asLanguage } from '../i18n/i18n';
 
-/** Top-level pages, in the order of daily use (one line each). */
+/** Top-level pages, in the order of daily use (one line each). Eight fit in one row from the lg breakpoint (1200px); below it they are in the menu. */
 const NAV = [
+  { to: '/', key: 'dashboard.nav' },
   { to: '/roster', key: 'app.nav.roster' },
   { to: '/people', key: 'people.nav' },
   { to: '/organizations', key: 'organizations.nav' },
   { to: '/bodies', key: 'bodies.nav' },
   { to: '/terms', key: 'terms.nav' },
+  { to: '/insights', key: 'insights.nav' },
   { to: '/import', key: 'importExport.nav' },
 ] as const;
 
@@ -28,7 +30,7 @@ const NAV = [
 function NavList({ direction }: { direction: 'row' | 'column' }) {
   const { t } = useTranslation();
   return (
-    <Box component="ul" sx={{ display: 'flex', flexDirection: direction, gap: 1, m: 0, p: 0, listStyle: 'none' }}>
+    <Box component="ul" sx={{ display: 'flex', flexDirection: direction, gap: direction === 'row' ? 0.25 : 1, m: 0, p: 0, listStyle: 'none' }}>
       {NAV.map((item) => (
         <li key={item.to}>
           <Button
@@ -36,6 +38,7 @@ function NavList({ direction }: { direction: 'row' | 'column' }) {
             to={item.to}
             color="inherit"
             activeProps={{ 'aria-current': 'page' }}
+            activeOptions={{ exact: item.to === '/' }}
             fullWidth={direction === 'column'}
             sx={{
               justifyContent: direction === 'column' ? 'flex-start' : 'center',
@@ -74,25 +77,25 @@ export function Shell() {
         {t('app.skipToContent')}
       </Link>
       <AppBar position="static" elevation={0} sx={{ displayPrint: 'none' }}>
-        <Toolbar sx={{ gap: { xs: 1, sm: 3 } }}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
           <Typography component="p" variant="h6" sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontSize: { xs: '1rem', sm: '1.25rem' } }}>
             {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1, display: { xs: 'none', md: 'block' } }}>
+          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1, display: { xs: 'none', lg: 'block' } }}>
             <NavList direction="row" />
           </Box>
-          <Box sx={{ flexGrow: 1, display: { xs: 'block', md: 'none' } }} />
+          <Box sx={{ flexGrow: 1, display: { xs: 'block', lg: 'none' } }} />
           <IconButton
             color="inherit"
             aria-label={t('app.nav.open')}
             aria-expanded={menuOpen}
             aria-controls="main-menu"
             onClick={() => setMenuOpen(true)}
-            sx={{ display: { xs: 'inline-flex', md: 'none' } }}
+            sx={{ display: { xs: 'inline-flex', lg: 'none' } }}
           >
             <MenuIcon />
           </IconButton>
-          <Drawer anchor="right" open={menuOpen} onClose={() => setMenuOpen(false)} sx={{ display: { md: 'none' } }}>
+          <Drawer anchor="right" open={menuOpen} onClose={() => setMenuOpen(false)} sx={{ display: { lg: 'none' } }}>
             <Box component="nav" id="main-menu" aria-label={t('app.nav.label')} sx={{ width: 260, p: 2 }} onClick={() => setMenuOpen(false)}>
               <NavList direction="column" />
             </Box>

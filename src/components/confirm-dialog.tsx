@@ -22,9 +22,11 @@ interface Props {
   confirmLabel: string;
   pending: boolean;
   problem?: ReactNode;
+  /** Fields the confirmation needs (e.g. typing a name), under the body. */
+  children?: ReactNode;
 }
 
-export function ConfirmDialog({ open, onClose, onConfirm, title, body, confirmLabel, pending, problem }: Props) {
+export function ConfirmDialog({ open, onClose, onConfirm, title, body, confirmLabel, pending, problem, children }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
@@ -43,6 +45,7 @@ export function ConfirmDialog({ open, onClose, onConfirm, title, body, confirmLa
       <DialogContent>
         <Stack spacing={2}>
           <Typography id={bodyId}>{body}</Typography>
+          {children}
           {problem}
         </Stack>
       </DialogContent>

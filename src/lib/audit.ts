@@ -18,4 +18,10 @@ export const auditQueries = {
       queryFn: ({ signal }) => apiList(AuditEventSchema, '/api/audit', { query: params, signal }),
       placeholderData: keepPreviousData,
     }),
+  /** The latest events of every record, newest first (the dashboard's "Seneste ændringer"). */
+  recent: (params: { limit: number }) =>
+    queryOptions({
+      queryKey: [...auditQueries.all(), 'recent', params] as const,
+      queryFn: ({ signal }) => apiList(AuditEventSchema, '/api/audit', { query: params, signal }),
+    }),
 };

@@ -19,3 +19,16 @@ export function formatSpan(startDate: IsoDate, endDate: IsoDate | null, language
   if (endDate === null) return language === 'en' ? `from ${start}` : `fra ${start}`;
   return `${start} – ${formatDate(endDate, language)}`;
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment in Danish time: "27. november 2026 kl. 14.05" / "27 November 2026 at 14:05". */
+export function formatDateTime(iso: string, language: string): string {
+  const locale = language === 'en' ? 'en-GB' : 'da-DK';
+  let f = timeFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+    timeFormatters.set(locale, f);
+  }
+  return f.format(new Date(iso));
+}

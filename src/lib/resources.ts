@@ -16,6 +16,7 @@ import {
   SeatSchema,
   TermSchema,
 } from '../domain/schemas';
+import { NominationSchema } from '../domain/renewal';
 import { apiFetch, apiList, type Query } from './api-client';
 
 export const RESOURCE_SCHEMAS = {
@@ -25,6 +26,7 @@ export const RESOURCE_SCHEMAS = {
   people: PersonSchema,
   seats: SeatSchema,
   memberships: MembershipSchema,
+  nominations: NominationSchema,
 } as const;
 export type ResourceName = keyof typeof RESOURCE_SCHEMAS;
 export type ResourceRecord<N extends ResourceName> = z.infer<(typeof RESOURCE_SCHEMAS)[N]>;
@@ -62,6 +64,7 @@ export const organizationQueries = resourceQueries('organizations');
 export const personQueries = resourceQueries('people');
 export const seatQueries = resourceQueries('seats');
 export const membershipQueries = resourceQueries('memberships');
+export const nominationQueries = resourceQueries('nominations');
 
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 

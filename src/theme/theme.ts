@@ -12,6 +12,9 @@ export function createAppTheme(language: Language) {
       palette: {
         primary: { main: '#0b4f6c', contrastText: '#ffffff' },
         secondary: { main: '#7a4b00' },
+        // Darker than MUI's default orange (#ed6c02, 3:1 on white), so warning text such as
+        // the "Ledig" chip passes WCAG AA contrast (4.5:1) on white and on the page background.
+        warning: { main: '#a64b00', contrastText: '#ffffff' },
         background: { default: '#f5f7f9', paper: '#ffffff' },
         text: { primary: '#1b2429', secondary: '#4a5860' },
       },
@@ -38,6 +41,21 @@ export function createAppTheme(language: Language) {
           },
         },
         MuiLink: { defaultProps: { underline: 'hover' } },
+        // Print: A4 landscape (the roster's five columns fit, at its laptop layout), white
+        // paper, rows and headings never cut from what follows them.
+        MuiCssBaseline: {
+          styleOverrides: {
+            '@page': { size: 'A4 landscape', margin: '12mm' },
+            '@media print': {
+              body: { backgroundColor: '#ffffff' },
+              'tr, li, [role="img"]': { breakInside: 'avoid' },
+              thead: { display: 'table-header-group' },
+              'h1, h2, h3': { breakAfter: 'avoid' },
+              'a, a:visited': { color: 'inherit', textDecoration: 'none' },
+              '#main': { maxWidth: 'none', padding: 0 },
+            },
+          },
+        },
       },
     },
     language === 'da' ? daDK : enUS,

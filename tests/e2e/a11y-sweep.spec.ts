@@ -56,6 +56,7 @@ async function seededRoutes(request: APIRequestContext): Promise<string[]> {
     '/',
     '/roster?asOf=2019-06-01',
     '/people',
+    '/people/retention',
     `/people/${people[0]?.id}`,
     '/organizations',
     `/organizations/${organizations[0]?.id}`,
@@ -64,6 +65,10 @@ async function seededRoutes(request: APIRequestContext): Promise<string[]> {
     `/bodies/${forum?.id}?asOf=2019-06-01`,
     '/terms',
     `/terms/${terms[0]?.id}`,
+    // Before any renewal is started: the workspace explains how to start one.
+    `/terms/${terms[0]?.id}/renewal`,
+    `/insights?asOf=2019-06-01`,
+    `/roster/print?termId=${terms[0]?.id}&asOf=2019-06-01`,
     `/seats/${seats[0]?.id}?asOf=2019-06-01`,
     '/import',
     '/no-such-page',
@@ -113,7 +118,7 @@ test.describe('axe on every page with an empty database', () => {
   for (const language of LANGUAGES) {
     test(`every list page in ${language === 'da' ? 'Danish' : 'English'}`, async ({ page }) => {
       test.setTimeout(120_000);
-      for (const path of ['/', '/roster', '/people', '/organizations', '/bodies', '/terms', '/import']) {
+      for (const path of ['/', '/roster', '/people', '/people/retention', '/organizations', '/bodies', '/terms', '/import', '/insights']) {
         await test.step(path, async () => {
           await open(page, `${base}${path}`, language);
           await expectNoAxeViolations(page, { label: `${path} on an empty database (${language})` });

@@ -249,7 +249,7 @@ describe('forum seats', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Tildel plads' }));
     await screen.findByText('Testperson Forum har fået pladsen Erhvervstaskforce 2 fra 1. juni 2019.');
     await waitFor(async () => expect(await rowOfSeat('Erhvervstaskforce 2')).toHaveTextContent('Testperson Forum'));
-    expect(screen.getByText('2 pladser · 1 besat · 1 ledige')).toBeInTheDocument();
+    expect(screen.getByText('2 pladser · 1 besat · 1 ledig')).toBeInTheDocument();
 
     dialog = await openRowAction(user, await rowOfSeat('Erhvervstaskforce 2'), 'Fratræd');
     setDate(/^Sidste dag/, '2019-09-30', dialog);

@@ -42,7 +42,7 @@ describe('vacate a seat', { timeout: 20_000 }, () => {
     setDate(/^Pr\. dato/, '2019-06-02');
     await waitFor(async () => expect(await rowOfSeat(SEAT)).toHaveTextContent('Ledig'));
     expect(await rowOfSeat(SEAT)).not.toHaveTextContent('Charlotte Lyrskov');
-    expect(screen.getByText('22 pladser · 21 besat · 1 ledige')).toBeInTheDocument();
+    expect(screen.getByText('22 pladser · 21 besat · 1 ledig')).toBeInTheDocument();
     const ended = await membershipOf(store, 'Charlotte Lyrskov');
     expect([ended.endDate, ended.endReason, ended.endDecidedOn, ended.endSource]).toEqual([
       '2019-06-01',

@@ -56,6 +56,14 @@ describe('person page', SLOW, () => {
     expect(segments[1]).toHaveTextContent('På vegne af:Horsens Kommune');
   });
 
+  it('shows an open-ended membership of an ended term as ending with the term', async () => {
+    const { person } = await seededPerson('Martin Ravn');
+    renderApp(`/people/${person.id}`);
+    const timeline = await screen.findByRole('region', { name: 'Medlemskaber' });
+    // The seeded term 2018-2021 is over (these tests run after 2021).
+    expect(await within(timeline).findByText('1. januar 2018 – 31. december 2021')).toBeInTheDocument();
+  });
+
   it('edits a person, records it in the history, and undoes the edit', async () => {
     const { store, person } = await seededPerson('Martin Ravn');
     const { user } = renderApp(`/people/${person.id}`);

@@ -57,7 +57,7 @@ describe('roster page', () => {
     const [first] = await store.memberships.list();
     await store.memberships.update(first!.id, { ...first!, endDate: '2019-05-31', endReason: 'Fratrådt' });
     renderApp('/roster?asOf=2019-06-01');
-    await screen.findByText('22 pladser · 21 besat · 1 ledige');
+    await screen.findByText('22 pladser · 21 besat · 1 ledig');
     expect(screen.getByText('Ledig')).toBeInTheDocument();
   });
 

@@ -10,6 +10,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
+import TimelineIcon from '@mui/icons-material/ViewTimelineOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -32,6 +33,7 @@ import { termView } from '../../../domain/as-of';
 import { todayIso } from '../../../domain/dates';
 import type { Body, Term } from '../../../domain/schemas';
 import { compareDanish } from '../../../domain/text';
+import { withQuery } from '../../../lib/api-client';
 import { bodyRosterQuery } from '../../../lib/body-roster';
 import { formatDate } from '../../../lib/format';
 import { bodyQueries, termQueries } from '../../../lib/resources';
@@ -203,11 +205,23 @@ function MembersSection({ body, renderAddSeat }: { body: Body; renderAddSeat?: R
         <Typography variant="h2" id={headingId}>
           {t('bodies.detail.membersHeading')}
         </Typography>
-        {addSeat && entries && entries.length > 0 && (
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={addSeat} sx={{ alignSelf: { xs: 'flex-start', sm: 'auto' } }}>
-            {t('seats.add')}
-          </Button>
-        )}
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, displayPrint: 'none' }}>
+          {term && (
+            <Button
+              variant="text"
+              startIcon={<TimelineIcon />}
+              component={AppLink}
+              href={withQuery('/insights', { bodyId: body.id, termId: search.termId, asOf: search.asOf })}
+            >
+              {t('insights.openInsights')}
+            </Button>
+          )}
+          {addSeat && entries && entries.length > 0 && (
+            <Button variant="outlined" startIcon={<AddIcon />} onClick={addSeat}>
+              {t('seats.add')}
+            </Button>
+          )}
+        </Stack>
       </Stack>
       <Stack
         direction={{ xs: 'column', sm: 'row' }}

@@ -21,7 +21,7 @@ import { actionResolver } from '../form';
 import { ActionDialog } from './action-dialog';
 import { DecisionFields, type DecisionValues } from './decision-fields';
 import { RoleAndTitle, StackRow, useOrganizationOptions, type RoleTitleValues } from './membership-fields';
-import { PersonPicker } from './person-picker';
+import { PersonPicker } from '../../../components/person-picker';
 
 const FORM_FIELDS = ['personId', 'organizationId', 'role', 'title', 'startDate', 'endDate', 'decidedOn', 'source'] as const;
 /** Fields the API may name in a refusal that the form does not show (their conflicts are listed). */

@@ -22,7 +22,7 @@ import type { HolderProps } from '../holder';
 import { ActionDialog } from './action-dialog';
 import { DecisionFields, type DecisionValues } from './decision-fields';
 import { RoleAndTitle, useOrganizationOptions, type RoleTitleValues } from './membership-fields';
-import { PersonPicker } from './person-picker';
+import { PersonPicker } from '../../../components/person-picker';
 
 const FORM_FIELDS = ['personId', 'effectiveDate', 'role', 'title', 'organizationId', 'decidedOn', 'source'] as const;
 const PROBLEM_FIELDS = [...FORM_FIELDS, 'seatId', 'startDate', 'endDate'];

@@ -4,6 +4,7 @@
  * day, a new role or title), with each segment's role, title, dates, end reason, decision date
  * and decision link. A vertical line joins the segments of a run; the words say it too.
  */
+import { TERM_ENDED_REASON } from '../../../domain/renewal';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
@@ -38,6 +39,7 @@ const byId = <T extends { id: string }>(rows: readonly T[] | undefined) => new M
 function endReasonText(t: TFunction, reason: string | null): string | null {
   if (reason === SEGMENT_END_REASONS.continues) return t('people.timeline.reasonChanged');
   if (reason === SEGMENT_END_REASONS.replaces) return t('people.timeline.reasonReplaced');
+  if (reason === TERM_ENDED_REASON) return t('people.timeline.reasonTermEnded');
   return reason;
 }
 
@@ -163,6 +165,10 @@ function Segment({
   const { t, i18n } = useTranslation();
   const organization = segment.organizationId ? lookups.organizations.get(segment.organizationId)?.name : undefined;
   const reason = endReasonText(t, segment.endReason);
+  // An open end lasts until the term ends: once that day has passed, show it.
+  const seat = lookups.seats.get(segment.seatId);
+  const termEnd = seat && lookups.terms.get(seat.termId)?.endDate;
+  const endShown = segment.endDate ?? (termEnd && termEnd < lookups.today ? termEnd : null);
   return (
     <Box
       component="li"
@@ -193,7 +199,7 @@ function Segment({
           {[t(`role.${segment.role}`), segment.title].filter(Boolean).join(' · ')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: { sm: 'nowrap' } }}>
-          {formatSpan(segment.startDate, segment.endDate, i18n.language)}
+          {formatSpan(segment.startDate, endShown, i18n.language)}
         </Typography>
       </Stack>
       {continues && (

@@ -58,9 +58,22 @@ export function PeoplePage() {
         title={t('people.title')}
         subtitle={t('people.subtitle')}
         actions={
-          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreating(true)}>
-            {t('people.new')}
-          </Button>
+          <>
+            <Button
+              variant="outlined"
+              href="/people/retention"
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                void navigate({ to: '/people/retention' });
+              }}
+            >
+              {t('people.retention.link')}
+            </Button>
+            <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreating(true)}>
+              {t('people.new')}
+            </Button>
+          </>
         }
       />
 

@@ -1,7 +1,8 @@
 /**
  * /people/$personId: who the person is and how to reach them (edit in a dialog; delete is
  * refused by the server while they hold memberships, and the dialog says why), every seat
- * they have held over all terms as a timeline, and the history of their record (audit trail).
+ * they have held over all terms as a timeline, the history of their record (audit trail), and
+ * their personal data: download it, or anonymise them (GDPR).
  */
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
@@ -27,6 +28,7 @@ import { DeletePersonDialog } from './delete-person-dialog';
 import { MembershipTimeline } from './membership-timeline';
 import { EditPersonDialog } from './person-form-dialog';
 import { PersonHistory } from './person-history';
+import { PersonPrivacy } from './person-privacy';
 
 const route = getRouteApi('/people/$personId');
 
@@ -101,6 +103,7 @@ function PersonView({ person }: { person: Person }) {
 
       <MembershipTimeline personId={person.id} />
       <PersonHistory personId={person.id} />
+      <PersonPrivacy person={person} />
 
       {editing && <EditPersonDialog person={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeletePersonDialog person={deleting} onClose={() => setDeleting(null)} />}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../domain/dates';
 import type { Roster } from '../../../domain/schemas';
 import { ErrorState } from '../../../components/error-state';
+import { AppLink } from '../../../components/record-link';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { withQuery } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
@@ -47,6 +48,9 @@ export function RosterPage({ rowActions }: { rowActions?: RosterRowActions } = {
           </Button>
           <Button variant="text" startIcon={<PrintIcon />} onClick={() => window.print()}>
             {t('common.print')}
+          </Button>
+          <Button variant="text" startIcon={<PrintIcon />} component={AppLink} href={withQuery('/roster/print', { asOf: search.asOf })}>
+            {t('rosterPrint.action')}
           </Button>
         </Stack>
       </Stack>
@@ -92,7 +96,7 @@ function RosterContent({ roster, rowActions }: { roster: Roster; rowActions: Ros
   return (
     <Stack spacing={3}>
       <Typography role="status" sx={{ fontWeight: 500 }}>
-        {t('roster.summary', { seats: roster.entries.length, held: roster.entries.length - vacant, vacant })}
+        {t('roster.summary', { seats: roster.entries.length, held: roster.entries.length - vacant, count: vacant })}
       </Typography>
       <RosterTables entries={roster.entries} asOf={roster.asOf} rowActions={rowActions} />
     </Stack>

@@ -92,18 +92,20 @@ function SectorTable({
   entries,
   asOf,
   actions,
+  heading,
 }: {
   sector: SectorKey;
   entries: RosterEntry[];
   asOf: IsoDate;
   actions: RosterRowActions | undefined;
+  heading: 'h2' | 'h3';
 }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', mb: 1 }}>
-        <Typography variant="h2" id={headingId}>
+        <Typography variant="h2" component={heading} id={headingId}>
           {t(`sector.${sector}`)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
@@ -143,15 +145,18 @@ export function RosterTables({
   entries,
   asOf,
   rowActions,
+  sectorHeading = 'h2',
 }: {
   entries: readonly RosterEntry[];
   asOf: IsoDate;
   rowActions?: RosterRowActions;
+  /** The sectors' heading level: h3 where the body's name is the h2 (the print of all bodies). */
+  sectorHeading?: 'h2' | 'h3';
 }) {
   return (
     <Stack spacing={3}>
       {groupBySector(entries).map(([sector, list]) => (
-        <SectorTable key={sector} sector={sector} entries={list} asOf={asOf} actions={rowActions} />
+        <SectorTable key={sector} sector={sector} entries={list} asOf={asOf} actions={rowActions} heading={sectorHeading} />
       ))}
     </Stack>
   );

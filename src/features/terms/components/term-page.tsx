@@ -15,7 +15,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state';
 import { Facts } from '../../../components/facts';
@@ -37,7 +37,8 @@ import { TermStatusChip } from './term-status-chip';
 
 const route = getRouteApi('/terms/$termId');
 
-export function TermPage() {
+/** `renderActions` adds actions to the page header (composed in src/app, e.g. the term renewal). */
+export function TermPage({ renderActions }: { renderActions?: (term: Term) => ReactNode } = {}) {
   const { t } = useTranslation();
   const { termId } = route.useParams();
   const term = useQuery(termQueries.detail(termId));
@@ -51,7 +52,7 @@ export function TermPage() {
       </Stack>
     );
   }
-  return <TermView term={term.data} />;
+  return <TermView term={term.data} renderActions={renderActions} />;
 }
 
 type Dialog =
@@ -61,7 +62,7 @@ type Dialog =
   | { kind: 'edit-seat'; seat: Seat }
   | { kind: 'remove-seat'; seat: Seat; body: Body };
 
-function TermView({ term }: { term: Term }) {
+function TermView({ term, renderActions }: { term: Term; renderActions?: (term: Term) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -81,6 +82,7 @@ function TermView({ term }: { term: Term }) {
         subtitle={span}
         actions={
           <>
+            {renderActions?.(term)}
             <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog({ kind: 'edit-term' })}>
               {t('terms.edit.action')}
             </Button>

@@ -15,11 +15,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormTextField } from '../../../components/form/form-fields';
-import { FormProblem, useServerErrors } from '../../../components/form/form-problem';
-import { PersonInputSchema, type Person, type PersonInput } from '../../../domain/schemas';
-import { createRecord, personQueries, refreshAfterWrite } from '../../../lib/resources';
-import { actionResolver } from '../form';
+import { FormTextField } from './form/form-fields';
+import { FormProblem, useServerErrors } from './form/form-problem';
+import { PersonInputSchema, type Person, type PersonInput } from '../domain/schemas';
+import { createRecord, personQueries, refreshAfterWrite } from '../lib/resources';
+import { actionResolver } from './form/action-resolver';
 
 const LIMIT = 20;
 const PERSON_FIELDS = ['name', 'email', 'phone'] as const;
@@ -52,7 +52,7 @@ interface Props {
 
 export function PersonPicker({ label, value, onChange, onBlur, error, required, disabledIds = [], disabledReason, autoFocus }: Props) {
   const { t } = useTranslation();
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(value?.name ?? '');
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState<string | null>(null);
   const q = useDebounced(input.trim(), 250);
@@ -88,13 +88,13 @@ export function PersonPicker({ label, value, onChange, onBlur, error, required, 
         getOptionKey={(o) => (isCreate(o) ? '__create__' : o.id)}
         loading={people.isFetching}
         loadingText={t('common.loading')}
-        noOptionsText={people.isError ? t('memberships.picker.loadError') : t('memberships.picker.noMatch')}
+        noOptionsText={people.isError ? t('personPicker.loadError') : t('personPicker.noMatch')}
         renderOption={({ key, ...props }, o) => (
           <li key={key} {...props}>
             {isCreate(o) ? (
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <PersonAddIcon fontSize="small" aria-hidden />
-                <span>{t('memberships.picker.create', { name: o.name })}</span>
+                <span>{t('personPicker.create', { name: o.name })}</span>
               </Stack>
             ) : (
               <Box>
@@ -123,8 +123,8 @@ export function PersonPicker({ label, value, onChange, onBlur, error, required, 
             helperText={
               error ??
               (open && total > rows.length
-                ? t('memberships.picker.more', { shown: rows.length, total })
-                : t('memberships.picker.help'))
+                ? t('personPicker.more', { shown: rows.length, total })
+                : t('personPicker.help'))
             }
           />
         )}
@@ -177,21 +177,21 @@ function CreatePerson({ name, onCancel, onCreated }: { name: string; onCancel: (
       }}
     >
       <Typography id={headingId} component="h3" variant="subtitle1" sx={{ fontWeight: 600, mb: 1.5 }}>
-        {t('memberships.picker.createHeading')}
+        {t('personPicker.createHeading')}
       </Typography>
       <Stack spacing={2}>
-        <FormTextField control={control} name="name" label={t('memberships.fields.personName')} required autoFocus />
+        <FormTextField control={control} name="name" label={t('personPicker.name')} required autoFocus />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <FormTextField control={control} name="email" type="email" label={t('memberships.fields.email')} />
-          <FormTextField control={control} name="phone" type="tel" label={t('memberships.fields.phone')} />
+          <FormTextField control={control} name="email" type="email" label={t('personPicker.email')} />
+          <FormTextField control={control} name="phone" type="tel" label={t('personPicker.phone')} />
         </Stack>
         <FormProblem error={create.error} fields={PERSON_FIELDS} />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={onCancel} disabled={create.isPending}>
-            {t('memberships.picker.createCancel')}
+            {t('personPicker.createCancel')}
           </Button>
           <Button variant="outlined" onClick={() => void submit()} loading={create.isPending}>
-            {t('memberships.picker.createSubmit')}
+            {t('personPicker.createSubmit')}
           </Button>
         </Stack>
       </Stack>
