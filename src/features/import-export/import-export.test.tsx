@@ -38,6 +38,30 @@ const holdersIn = async (store: Store, termId: string) => {
 };
 
 describe('import', () => {
+  it('CSV: shows which column each field was read from, and reads the file again with the columns the reviewer picks', async () => {
+    const { store } = await useFreshBackend();
+    await emptyTerm(store);
+    const { user } = renderApp('/import');
+    await screen.findByRole('heading', { level: 1, name: 'Import og eksport' }, LOAD);
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Format' }), 'CSV');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Periode' }), 'Testperiode 2050-2053');
+    // Headers the server does not know for title and organisation: the reviewer maps them.
+    const csv = 'Navn;Hvad;Hvor fra\nTestperson Kolonne;Direktør;Fiktiv Testforening\n';
+    fireEvent.change(screen.getByRole('textbox', { name: 'Indhold' }), { target: { value: csv } });
+    await user.click(screen.getByRole('button', { name: 'Forhåndsvis' }));
+
+    const mapping = await screen.findByRole('region', { name: 'Kolonner i CSV-filen' }, LOAD);
+    expect(within(mapping).getByRole('combobox', { name: 'Navn' })).toHaveValue('Navn');
+    await user.selectOptions(within(mapping).getByRole('combobox', { name: 'Titel' }), 'Hvad');
+    await user.selectOptions(within(mapping).getByRole('combobox', { name: 'Organisation' }), 'Hvor fra');
+    await user.click(within(mapping).getByRole('button', { name: 'Læs igen med disse kolonner' }));
+
+    const table = await screen.findByRole('table', { name: /^Gennemse/ }, LOAD);
+    await waitFor(() => expect(within(table).getByRole('textbox', { name: /^Titel/ })).toHaveValue('Direktør'));
+    expect(within(table).getByRole('textbox', { name: /^Organisation/ })).toHaveValue('Fiktiv Testforening');
+    expect(within(await screen.findByRole('region', { name: 'Kolonner i CSV-filen' })).getByRole('combobox', { name: 'Titel' })).toHaveValue('Hvad');
+  }, SLOW.timeout);
+
   it('previews the seed text into an empty term, commits it, and the roster of the term shows 22 holders', async () => {
     const { store } = await useFreshBackend();
     const { term, council } = await emptyTerm(store);

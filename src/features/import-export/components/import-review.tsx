@@ -30,7 +30,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state';
 import { validationText } from '../../../components/form/field-error';
 import { AppLink } from '../../../components/record-link';
-import type { ImportFormat, ImportPreview, ImportPreviewRow, MatchStatus } from '../../../domain/import';
+import { IMPORT_FIELDS, type ImportColumns, type ImportField, type ImportFormat, type ImportPreview, type ImportPreviewRow, type MatchStatus } from '../../../domain/import';
 import { SECTORS, type Body, type FieldError, type Term } from '../../../domain/schemas';
 import { ApiError, withQuery } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
@@ -75,7 +75,10 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
     if (commit.data) doneRef.current?.focus();
   }, [commit.data]);
 
-  const runPreview = () => preview.mutate({ format, content, termId: term.id, bodyId: body.id });
+  // CSV: which header each field is read from, once the reviewer has changed the server's guess.
+  const [columns, setColumns] = useState<ImportColumns | undefined>(undefined);
+  const runPreview = (chosen: ImportColumns | undefined = columns) =>
+    preview.mutate({ format, content, termId: term.id, bodyId: body.id, ...(format === 'csv' && chosen ? { columns: chosen } : {}) });
 
   // Stable, so a keystroke in one row re-renders that row only (ReviewRow is memoised).
   const update = useCallback(
@@ -116,12 +119,12 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
   return (
     <Stack spacing={2}>
       <Box>
-        <Button variant="contained" onClick={runPreview} disabled={preview.isPending || content.trim() === ''} sx={{ minHeight: 44 }}>
+        <Button variant="contained" onClick={() => runPreview()} disabled={preview.isPending || content.trim() === ''} sx={{ minHeight: 44 }}>
           {preview.isPending ? t('importExport.import.previewing') : t('importExport.import.preview')}
         </Button>
       </Box>
 
-      {preview.isError && <ErrorState title={t('importExport.import.previewError')} error={preview.error} onRetry={runPreview} />}
+      {preview.isError && <ErrorState title={t('importExport.import.previewError')} error={preview.error} onRetry={() => runPreview()} />}
 
       {commit.data && (
         <Alert severity="success" ref={doneRef} tabIndex={-1} role="status">
@@ -156,6 +159,18 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
           </Typography>
           <Typography color="text.secondary">{t('importExport.import.nothingWritten')}</Typography>
           <DocumentNotes preview={preview.data} />
+          {preview.data.csv && (
+            <ColumnMapping
+              // A new preview brings the mapping it used: start from that.
+              key={JSON.stringify(preview.data.csv.columns)}
+              csv={preview.data.csv}
+              pending={preview.isPending}
+              onApply={(chosen) => {
+                setColumns(chosen);
+                runPreview(chosen);
+              }}
+            />
+          )}
 
           {rows.length > 0 &&
             (compact ? (
@@ -471,5 +486,67 @@ function FieldBlock({ label, children }: { label: string; children: ReactNode })
       </Typography>
       {children}
     </Box>
+  );
+}
+
+/** The CSV fields a reviewer maps ("body" is chosen on the page, not per row). */
+const MAPPED_FIELDS = IMPORT_FIELDS.filter((f): f is Exclude<ImportField, 'body'> => f !== 'body');
+const LEAVE_OUT = '';
+
+/**
+ * CSV: the header each field was read from, as the server guessed it (Danish or English
+ * header names), each changeable to another header or left out; "Læs igen" previews the file
+ * again with the choice, so the review rows below always match the mapping shown.
+ */
+function ColumnMapping({
+  csv,
+  pending,
+  onApply,
+}: {
+  csv: NonNullable<ImportPreview['csv']>;
+  pending: boolean;
+  onApply: (columns: ImportColumns) => void;
+}) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(MAPPED_FIELDS.map((f) => [f, csv.columns[f] ?? LEAVE_OUT])),
+  );
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="columns-heading" sx={{ p: 2 }}>
+      <Typography id="columns-heading" variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
+        {t('importExport.columns.heading')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('importExport.columns.help')}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)' } }}>
+        {MAPPED_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            select
+            size="small"
+            label={t(`importExport.columns.fields.${field}`)}
+            value={chosen[field] ?? LEAVE_OUT}
+            onChange={(e) => setChosen((c) => ({ ...c, [field]: e.target.value }))}
+            slotProps={{ select: { native: true } }}
+          >
+            <option value={LEAVE_OUT}>{t('importExport.columns.leaveOut')}</option>
+            {csv.headers.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </TextField>
+        ))}
+      </Box>
+      <Button
+        variant="outlined"
+        sx={{ mt: 2, minHeight: 44 }}
+        disabled={pending}
+        onClick={() => onApply(Object.fromEntries(MAPPED_FIELDS.map((f) => [f, chosen[f] || null])))}
+      >
+        {t('importExport.columns.apply')}
+      </Button>
+    </Paper>
   );
 }
