@@ -15,6 +15,9 @@ export function createAppTheme(language: Language) {
         // Darker than MUI's default orange (#ed6c02, 3:1 on white), so warning text such as
         // the "Ledig" chip passes WCAG AA contrast (4.5:1) on white and on the page background.
         warning: { main: '#a64b00', contrastText: '#ffffff' },
+        // Likewise for error and info text (outlined chips on tinted rows): at least 4.5:1.
+        error: { main: '#b3261e', contrastText: '#ffffff' },
+        info: { main: '#01579b', contrastText: '#ffffff' },
         background: { default: '#f5f7f9', paper: '#ffffff' },
         text: { primary: '#1b2429', secondary: '#4a5860' },
       },

@@ -436,7 +436,7 @@ const ReviewRow = memo(function ReviewRow({
 
   if (compact) {
     return (
-      <Paper component="li" variant="outlined" sx={{ p: 2, opacity: draft.include ? 1 : 0.7 }}>
+      <Paper component="li" variant="outlined" sx={{ p: 2, bgcolor: draft.include ? undefined : 'action.hover' }}>
         <Stack spacing={1.5}>
           <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
             <FormControlLabel control={include} label={t('importExport.review.lineLabel', { line })} sx={{ ml: -1 }} />
@@ -453,7 +453,10 @@ const ReviewRow = memo(function ReviewRow({
 
   return (
     <Fragment>
-      <TableRow sx={{ verticalAlign: 'top', opacity: draft.include ? 1 : 0.7, '& > td': hasError ? { borderBottom: 0 } : {} }}>
+      <TableRow
+        // A left-out row is shaded, not faded: its text keeps full contrast.
+        sx={{ verticalAlign: 'top', bgcolor: draft.include ? undefined : 'action.hover', '& > td': hasError ? { borderBottom: 0 } : {} }}
+      >
         <TableCell padding="checkbox">{include}</TableCell>
         <TableCell>
           <Typography variant="body2" sx={{ pt: 1 }}>
@@ -528,7 +531,8 @@ function ColumnMapping({
             label={t(`importExport.columns.fields.${field}`)}
             value={chosen[field] ?? LEAVE_OUT}
             onChange={(e) => setChosen((c) => ({ ...c, [field]: e.target.value }))}
-            slotProps={{ select: { native: true } }}
+            // "Ikke med" is the empty value: keep the label above it, not on top of it.
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           >
             <option value={LEAVE_OUT}>{t('importExport.columns.leaveOut')}</option>
             {csv.headers.map((h) => (
