@@ -52,6 +52,9 @@ describe('import', () => {
 
     const mapping = await screen.findByRole('region', { name: 'Kolonner i CSV-filen' }, LOAD);
     expect(within(mapping).getByRole('combobox', { name: 'Navn' })).toHaveValue('Navn');
+    // What is missing is said in Danish, with where to fix it.
+    expect(screen.getByText(/Ingen kolonne indeholder organisationerne \(fx "Organisation"\)\. Vælg den under Kolonner\./)).toBeInTheDocument();
+    expect(screen.getByText(/Rækken har ingen organisation\./)).toBeInTheDocument();
     await user.selectOptions(within(mapping).getByRole('combobox', { name: 'Titel' }), 'Hvad');
     await user.selectOptions(within(mapping).getByRole('combobox', { name: 'Organisation' }), 'Hvor fra');
     await user.click(within(mapping).getByRole('button', { name: 'Læs igen med disse kolonner' }));

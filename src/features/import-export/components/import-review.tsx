@@ -38,8 +38,25 @@ import { refreshAfterWrite } from '../../../lib/resources';
 import { commitImport, previewImport } from '../api/import-api';
 import { NEW, NONE, commitRow, draftProblems, errorsByRow, initialDraft, rowOfDetail, type RowDraft, type Sector } from '../review';
 
+/** Codes the import API writes on documents and rows, with their Danish and English texts. */
+const IMPORT_ISSUES = new Set([
+  'csv_syntax',
+  'invalid_popolo',
+  'malformed_json',
+  'no_rows',
+  'too_many_rows',
+  'unknown_column',
+  'missing_name',
+  'not_a_name',
+  'missing_organization',
+]);
+
 function issueText(t: TFunction, error: FieldError): string {
   if (error.code === 'duplicate') return t('importExport.review.duplicateOrganization');
+  if (error.code === 'missing_column' && (error.field === 'columns.name' || error.field === 'columns.organization')) {
+    return t(error.field === 'columns.name' ? 'importExport.issues.missing_column_name' : 'importExport.issues.missing_column_organization');
+  }
+  if (IMPORT_ISSUES.has(error.code)) return t(`importExport.issues.${error.code}` as 'importExport.issues.no_rows');
   return validationText(t, error.code, error.message);
 }
 
