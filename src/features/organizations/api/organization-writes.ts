@@ -2,10 +2,11 @@
  * Writes on organisations, each with its inverse for "Fortryd" (create ↔ delete, update ↔
  * update back, delete ↔ create again with a new id). Writes on an existing organisation name
  * the version the user saw (If-Match). The hooks refresh every view after a success.
+ * Deletion and its undo are in src/components/delete-record-dialog.tsx.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Organization, OrganizationInput } from '../../../domain/schemas';
-import { createRecord, deleteRecord, refreshAfterWrite, updateRecord } from '../../../lib/resources';
+import { createRecord, refreshAfterWrite, updateRecord } from '../../../lib/resources';
 
 const MAX_OTHER_NAMES = 20;
 
@@ -37,16 +38,5 @@ export function useUpdateOrganization() {
     mutationFn: ({ organization, input }: { organization: Organization; input: OrganizationInput }) =>
       updateRecord('organizations', organization, input),
     onSuccess: () => refreshAfterWrite(queryClient),
-  });
-}
-
-/**
- * Deletes; the caller leaves the record's page and then calls refreshAfterWrite. Refreshing
- * first would refetch the deleted record on the page still showing it (404), and unmount the
- * dialog before its success callbacks run.
- */
-export function useDeleteOrganization() {
-  return useMutation({
-    mutationFn: (organization: Organization) => deleteRecord('organizations', organization),
   });
 }

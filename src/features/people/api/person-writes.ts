@@ -3,11 +3,12 @@
  * back (with the version the update made), delete ↔ create again (a new id: the API does not
  * let a client choose ids). Every write on an existing person names the version the user saw
  * (If-Match), so someone else's change is refused, not overwritten. The mutation hooks
- * refresh every view after a success; notices and navigation stay at the call site.
+ * refresh every view after a success; notices and navigation stay at the call site. Deletion
+ * and its undo are in src/components/delete-record-dialog.tsx.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Person, PersonInput } from '../../../domain/schemas';
-import { createRecord, deleteRecord, refreshAfterWrite, updateRecord } from '../../../lib/resources';
+import { createRecord, refreshAfterWrite, updateRecord } from '../../../lib/resources';
 
 /** The fields a person's form edits, as the API names them. */
 export const PERSON_FIELDS = ['name', 'email', 'phone', 'notes'] as const;
@@ -28,16 +29,5 @@ export function useUpdatePerson() {
   return useMutation({
     mutationFn: ({ person, input }: { person: Person; input: PersonInput }) => updateRecord('people', person, input),
     onSuccess: () => refreshAfterWrite(queryClient),
-  });
-}
-
-/**
- * Deletes; the caller leaves the record's page and then calls refreshAfterWrite. Refreshing
- * first would refetch the deleted record on the page still showing it (404), and unmount the
- * dialog before its success callbacks run.
- */
-export function useDeletePerson() {
-  return useMutation({
-    mutationFn: (person: Person) => deleteRecord('people', person),
   });
 }
