@@ -215,9 +215,10 @@ export default defineConfig(
       ]),
     },
   },
-  // The entry point may lazily import mocks/ (`await import('../mocks/browser')` in mock mode).
+  // The entry point may lazily import mocks/ (`await import('../mocks/browser')` in mock mode),
+  // and so may mock mode's role switcher, which the shell loads only under import.meta.env.DEV.
   {
-    files: ['src/main.tsx'],
+    files: ['src/main.tsx', 'src/app/mock-role-switcher.tsx'],
     rules: {
       'import-x/no-restricted-paths': restrictedPaths([
         ...layerZones,

@@ -15,6 +15,19 @@ function mswWorkerInDev(): Plugin {
   return {
     name: 'msw-worker-in-dev',
     apply: 'serve',
+    // The mock backend runs the server's code in the browser: the CSV libraries' Node builds
+    // need Buffer, so the dev server gives it their browser builds (bundled Buffer shim).
+    config: () =>
+      process.env.VITEST
+        ? {}
+        : {
+            resolve: {
+              alias: [
+                { find: /^csv-stringify\/sync$/, replacement: 'csv-stringify/browser/esm/sync' },
+                { find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' },
+              ],
+            },
+          },
     configureServer(server) {
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
@@ -73,6 +86,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // zod and src/lib/zod-csp.ts (zod's `jitless` setting) in one chunk, so the setting
+        // runs right after zod and before any schema of another chunk is made; apart, the
+        // shared chunk with the schemas would run before the entry chunk that sets it.
+        codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-csp\.ts$/ }] },
+      },
+    },
   },
   test: {
     // Vitest's default on 2 cores is one worker; the database tests spend much of their time

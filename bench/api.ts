@@ -3,7 +3,7 @@
  * request timings for the scale comparison.
  */
 import autocannon from 'autocannon';
-import { spread, type Spread } from './lib';
+import { authHeaders, spread, type Spread } from './lib';
 
 export interface LoadResult {
   endpoint: string;
@@ -38,7 +38,7 @@ function summarise(endpoint: string, r: autocannon.Result, connections: number, 
 
 /** GET path under load. */
 export async function loadGet(url: string, path: string, { connections = 10, durationS = 10 } = {}): Promise<LoadResult> {
-  const result = await autocannon({ url: url + path, connections, duration: durationS });
+  const result = await autocannon({ url: url + path, connections, duration: durationS, headers: authHeaders(url) });
   return summarise(`GET ${path}`, result, connections, durationS);
 }
 
@@ -51,7 +51,7 @@ export async function loadGet(url: string, path: string, { connections = 10, dur
 export async function loadPatch(url: string, personIds: string[], { connections = 10, durationS = 10 } = {}): Promise<LoadResult> {
   const etags: string[] = [];
   for (const id of personIds.slice(0, connections)) {
-    const res = await fetch(`${url}/api/people/${id}`);
+    const res = await fetch(`${url}/api/people/${id}`, { headers: authHeaders(url) });
     if (!res.ok) throw new Error(`GET /api/people/${id}: ${res.status}`);
     etags.push(res.headers.get('etag') ?? '');
   }
@@ -64,7 +64,7 @@ export async function loadPatch(url: string, personIds: string[], { connections 
       const i = next++ % etags.length;
       const path = `/api/people/${personIds[i]}`;
       const body = JSON.stringify({ notes: `Benchmark edit (connection ${i}).` });
-      const headers = (etag: string) => ({ 'content-type': 'application/json', 'if-match': etag });
+      const headers = (etag: string) => ({ 'content-type': 'application/json', 'if-match': etag, ...authHeaders(url) });
       client.setRequest({ method: 'PATCH', path, headers: headers(etags[i] ?? ''), body });
       // The parser's headers-complete object (its `headers` is the raw [name, value, ...] list),
       // whatever @types/autocannon says.
@@ -82,7 +82,7 @@ export async function loadPatch(url: string, personIds: string[], { connections 
 /** Median, min and max of `times` sequential GETs (after one warm-up), in ms, body read included. */
 export async function sequentialTimings(url: string, path: string, times = 20): Promise<Spread> {
   const get = async () => {
-    const res = await fetch(url + path);
+    const res = await fetch(url + path, { headers: authHeaders(url) });
     if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
     await res.arrayBuffer();
   };

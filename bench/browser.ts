@@ -11,7 +11,7 @@
  * mutation before one quiet second. Cold load starts at navigation (performance.now() = 0).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { spread, type Spread } from './lib';
+import { browserCookies, spread, type Spread } from './lib';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -142,8 +142,9 @@ export interface InteractionResults {
   openPerson: Timing;
 }
 
-async function newPage(browser: Browser, cpuThrottle: number): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(browser: Browser, cpuThrottle: number, url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: { width: 1366, height: 768 } });
+  await context.addCookies(browserCookies(url));
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -187,27 +188,27 @@ export async function interactionTimings(browser: Browser, o: InteractionOptions
   const person: Measured[] = [];
   for (let run = 0; run < o.runs; run++) {
     {
-      const { context, page } = await newPage(browser, o.cpuThrottle);
+      const { context, page } = await newPage(browser, o.cpuThrottle, o.url);
       await page.goto(`${o.url}/roster`);
       load.push(await page.evaluate(() => (window as unknown as { __bench: { load: Promise<Measured> } }).__bench.load));
       await context.close();
     }
     {
-      const { context, page } = await newPage(browser, o.cpuThrottle);
+      const { context, page } = await newPage(browser, o.cpuThrottle, o.url);
       await page.goto(`${o.url}/people?q=${encodeURIComponent(o.search.q2)}`);
       await ready(page);
       search.push(await measure(page, 'search', { q: o.search.q3 }));
       await context.close();
     }
     {
-      const { context, page } = await newPage(browser, o.cpuThrottle);
+      const { context, page } = await newPage(browser, o.cpuThrottle, o.url);
       await page.goto(`${o.url}/roster?asOf=${o.asOf.start}`);
       await ready(page);
       asOf.push(await measure(page, 'asOf', { asOf: o.asOf.dates[run % o.asOf.dates.length] ?? o.asOf.start }));
       await context.close();
     }
     {
-      const { context, page } = await newPage(browser, o.cpuThrottle);
+      const { context, page } = await newPage(browser, o.cpuThrottle, o.url);
       await page.goto(`${o.url}/people?q=${encodeURIComponent(o.person.name)}`);
       await ready(page, `/people/${o.person.id}`);
       person.push(await measure(page, 'person', { id: o.person.id, name: o.person.name }));
@@ -238,6 +239,7 @@ export interface HeapResult {
  */
 export async function heapAfterNavigations(browser: Browser, url: string, few = 5, many = 50): Promise<HeapResult> {
   const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1366, height: 768 } });
+  await context.addCookies(browserCookies(url));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${url}/roster`);

@@ -17,8 +17,9 @@ export interface Spread {
   n: number;
 }
 
+/** Median, min and max of the numbers that are numbers: a run without a value (NaN) is left out of all three, and of n. */
 export function spread(values: number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   const mid = sorted.length / 2;
   const median =
     sorted.length === 0
@@ -26,7 +27,7 @@ export function spread(values: number[]): Spread {
       : sorted.length % 2 === 1
         ? (sorted[Math.floor(mid)] as number)
         : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-  return { median: round(median), min: round(sorted[0] ?? NaN), max: round(sorted.at(-1) ?? NaN), n: values.length };
+  return { median: round(median), min: round(sorted[0] ?? NaN), max: round(sorted.at(-1) ?? NaN), n: sorted.length };
 }
 
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -99,6 +100,30 @@ export async function seedSynthetic(db: Database, people: number, timeoutMs = 15
   return performance.now() - started;
 }
 
+/** The bench servers' first admin (ROSTER_ADMIN_*; clearly fake). */
+const BENCH_ADMIN = { email: 'bench-admin@roster.example', password: 'lilla elefant cykler hjem' };
+/** The signed-in session cookie (name=value) per server URL; every measured request sends it. */
+const sessionCookies = new Map<string, string>();
+
+/** Headers that sign a request to this server in (the admin's session cookie). */
+export function authHeaders(url: string): Record<string, string> {
+  const cookie = sessionCookies.get(new URL(url).origin);
+  return cookie ? { Cookie: cookie } : {};
+}
+
+/** The same cookie for a browser context (Playwright's addCookies). */
+export function browserCookies(url: string): { name: string; value: string; url: string }[] {
+  const origin = new URL(url).origin;
+  const [name = '', value = ''] = (sessionCookies.get(origin) ?? '').split('=');
+  return name ? [{ name, value, url: origin }] : [];
+}
+
+async function signIn(url: string): Promise<void> {
+  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
+  if (!res.ok) throw new Error(`Sign-in to the bench server failed: ${res.status}`);
+  sessionCookies.set(url, (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
+}
+
 export interface RunningServer {
   url: string;
   pid: number;
@@ -110,7 +135,14 @@ export interface RunningServer {
 /** The production server (`node node_modules/.bin/tsx server/main.ts`) over db, serving staticDir. */
 export async function startServer(db: Database, staticDir: string): Promise<RunningServer> {
   const port = await freePort();
-  const env = { ...databaseEnv(db), PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: staticDir };
+  const env = {
+    ...databaseEnv(db),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STATIC_DIR: staticDir,
+    ROSTER_ADMIN_EMAIL: BENCH_ADMIN.email,
+    ROSTER_ADMIN_PASSWORD: BENCH_ADMIN.password,
+  };
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...TSX, 'server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -131,6 +163,7 @@ export async function startServer(db: Database, staticDir: string): Promise<Runn
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  await signIn(url);
   return {
     url,
     pid: child.pid ?? -1,

@@ -6,7 +6,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { freePort, spread, type Spread } from './lib';
+import { authHeaders, freePort, spread, type Spread } from './lib';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -18,6 +18,8 @@ export type LighthouseResult = Record<
     failing: Partial<Record<Category, string[]>>;
     /** Lab metrics, median over the runs, in ms (CLS unitless). */
     metrics: Record<string, number>;
+    /** Lighthouse's runtime errors (a run without scores), by code: such runs count in no spread. */
+    runtimeErrors: string[];
   }
 >;
 
@@ -44,14 +46,17 @@ export async function lighthouseScores(url: string, runs = 3): Promise<Lighthous
       const scores: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [] };
       const failing: Partial<Record<Category, Set<string>>> = {};
       const metrics: Record<string, number[]> = {};
+      const runtimeErrors: string[] = [];
       for (let i = 0; i < runs; i++) {
         const runner = await lighthouse(
           url,
-          { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], locale: 'en' },
+          // Signed in: the session cookie goes with every request of the page.
+          { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], locale: 'en', extraHeaders: authHeaders(url) },
           preset === 'desktop' ? desktopConfig : undefined,
         );
         if (!runner) throw new Error('Lighthouse returned nothing');
         const { lhr } = runner;
+        if (lhr.runtimeError) runtimeErrors.push(lhr.runtimeError.code);
         for (const c of CATEGORIES) {
           scores[c].push(lhr.categories[c]?.score ?? NaN);
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -67,6 +72,7 @@ export async function lighthouseScores(url: string, runs = 3): Promise<Lighthous
         'best-practices': spread(scores['best-practices'].map((s) => s * 100)),
         failing: Object.fromEntries(Object.entries(failing).map(([c, ids]) => [c, [...ids].sort()])),
         metrics: Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, spread(v).median])),
+        runtimeErrors,
       };
     }
     return result;

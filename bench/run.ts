@@ -313,7 +313,7 @@ function renderMarkdown(r: Results, seconds: number): string {
         const [goal, min] = goals[c === 'performance' ? `${preset} performance` : c] ?? ['-', 0];
         const ids = l[preset].failing[c] ?? [];
         const failing = ids.length ? `; failing: ${ids.join(', ')}` : '';
-        rows.push([`Lighthouse ${preset} ${c} (${l.path}, N=${MAIN_N}, median of ${l.runs}${failing})`, String(s.median), String(s.min), String(s.max), goal, yesNo(s.median >= min)]);
+        rows.push([`Lighthouse ${preset} ${c} (${l.path}, N=${MAIN_N}, median of ${s.n === l.runs ? l.runs : `${s.n}; ${l.runs - s.n} of ${l.runs} runs gave no score`}${failing})`, String(s.median), String(s.min), String(s.max), goal, yesNo(s.median >= min)]);
       }
     }
   }

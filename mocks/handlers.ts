@@ -1,7 +1,7 @@
-/** MSW handlers that pass every /api request to the real Hono app. */
+/** MSW handlers that pass every /api request to the mock backend (the real Hono app). */
 import { http } from 'msw';
-import type { createApp } from '../server/app';
+import type { MockBackend } from './backend';
 
-export function apiHandlers(app: ReturnType<typeof createApp>) {
-  return [http.all('*/api/*', ({ request }) => app.fetch(request))];
+export function apiHandlers(backend: Pick<MockBackend, 'fetch'>) {
+  return [http.all('*/api/*', ({ request }) => backend.fetch(request))];
 }

@@ -20,6 +20,7 @@ import {
   snapshot,
   useSeededBackend,
   vacate,
+  TEST_AUTH,
 } from './test-helpers';
 
 const ctx = useSeededBackend();
@@ -184,7 +185,7 @@ describe('internal errors', () => {
     const base = createMemoryStore();
     await seedHorsensAlliancen(base);
     const store: Store = { ...base, ...patch(base), transaction: (fn, options) => base.transaction((tx) => fn({ ...patch(tx), scrubAudit: tx.scrubAudit }), options) };
-    return { plain: client(createApp({ store: base, today: () => TODAY })), api: client(createApp({ store, today: () => TODAY })) };
+    return { plain: client(createApp({ store: base, today: () => TODAY, auth: TEST_AUTH })), api: client(createApp({ store, today: () => TODAY, auth: TEST_AUTH })) };
   }
 
   const expectGeneric500 = (res: ApiResponse, logged: MockInstance) => {

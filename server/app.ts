@@ -10,6 +10,9 @@ import { RosterQuerySchema, type Problem } from '../src/domain/schemas';
 import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
 import { auditRoutes } from './http/audit';
+import { accessControl } from './auth/policy';
+import { authentication, sessionRoutes, userRoutes, type AuthOptions } from './auth/routes';
+import { consoleSecurityLog } from './auth/security-log';
 import { ProblemError, SINGULAR, constraintProblem, notFoundProblem } from './http/problem';
 import { noStore, sameOriginWrites, securityHeaders } from './http/security';
 import { exportRoutes } from './export/routes';
@@ -29,6 +32,8 @@ export interface AppOptions {
   renewalReminderDays?: number;
   /** People without a membership in this many years are listed for review (default 5). */
   retentionYears?: number;
+  /** Sign-in and access (server/auth/): required, so no app can be made without them. */
+  auth: AuthOptions;
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -49,11 +54,15 @@ export function createApp({
   today = () => todayIso(),
   renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS,
   retentionYears = DEFAULT_RETENTION_YEARS,
+  auth,
 }: AppOptions) {
   const app = new Hono().basePath('/api');
-  app.use('*', securityHeaders(), noStore(), sameOriginWrites());
+  // Cross-site checks first, then who is asking, then whether the route allows them (deny by default).
+  app.use('*', securityHeaders(), noStore(), sameOriginWrites(), authentication(store, auth), accessControl(auth.log ?? consoleSecurityLog));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/', sessionRoutes(store, auth));
+  app.route('/users', userRoutes(store, auth));
   app.get('/settings', (c) => c.json({ renewalReminderDays } satisfies Settings));
 
   // Before the people's CRUD routes, so /people/retention is not read as a person's id.

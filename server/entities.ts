@@ -29,6 +29,12 @@ export interface EntitySpec<K extends EntityName> {
   filter: z.ZodType<FilterMap[K], unknown>;
   /** Fields searched by `q`. */
   searchText: (r: EntityMap[K]) => string[];
+  /**
+   * The store's filter that finds what `q` finds, where the store can search itself (an index
+   * on PostgreSQL): the rows it returns are then only the matches. Optional; `searchText`
+   * still decides.
+   */
+  storeSearch?: (q: string) => FilterMap[K];
   /** Default sort key. */
   sortKey: (r: EntityMap[K]) => string;
   sortFields: readonly string[];
@@ -174,6 +180,7 @@ export const people: EntitySpec<'people'> = {
   input: PersonInputSchema,
   filter: NoFilter,
   searchText: (r) => [r.name],
+  storeSearch: (q) => ({ search: q }),
   sortKey: (r) => r.name,
   sortFields: ['name'],
   check: () => Promise.resolve(),

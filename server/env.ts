@@ -25,6 +25,12 @@ const EnvSchema = z.object({
   RENEWAL_REMINDER_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   /** People without a membership in this many years are listed for review (GDPR retention). */
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(5),
+  /**
+   * The first admin, created at start when the database has no user yet (both must be set;
+   * ignored once a user exists). Without them the server prints a one-time setup link.
+   */
+  ROSTER_ADMIN_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email().optional()),
+  ROSTER_ADMIN_PASSWORD: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -4,12 +4,15 @@
  * and loaded with the seed roster when it is empty. Logs hold counts and ids, never names.
  */
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from './app';
+import { prepareFirstAdmin, type FirstRun } from './auth/first-run';
+import { scryptHasher } from './auth/passwords';
 import { readEnv } from './env';
 import { securityHeaders } from './http/security';
 import { seedHorsensAlliancen } from './seed/horsens-alliancen';
@@ -43,12 +46,34 @@ if (env.ROSTER_SEED === 'none') {
   console.log(`Empty database: loaded the seed roster (Horsens Alliancen 2018-2021: ${people.length} people, ${memberships.length} memberships).`);
 }
 
+// Sign-in: the first admin from ROSTER_ADMIN_*, or a one-time setup link (printed below).
+let firstRun: FirstRun;
+try {
+  firstRun = await prepareFirstAdmin(store, scryptHasher, { email: env.ROSTER_ADMIN_EMAIL, password: env.ROSTER_ADMIN_PASSWORD });
+} catch (e) {
+  console.error(e instanceof Error ? e.message : 'Cannot create the first admin.');
+  await store.close();
+  process.exit(1);
+}
+if (firstRun.kind === 'admin-created') console.log(`No users yet: created the first admin (user ${firstRun.userId}) from ROSTER_ADMIN_EMAIL.`);
+const setupToken = firstRun.kind === 'setup-link' ? firstRun.token : undefined;
+
 const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
 const server = new Hono();
 // Security headers on the SPA's files too (the API adds its own, the same).
 server.use('*', securityHeaders());
-const api = createApp({ store, renewalReminderDays: env.RENEWAL_REMINDER_DAYS, retentionYears: env.RETENTION_YEARS });
-server.all('/api/*', (c) => api.fetch(c.req.raw));
+const api = createApp({
+  store,
+  renewalReminderDays: env.RENEWAL_REMINDER_DAYS,
+  retentionYears: env.RETENTION_YEARS,
+  auth: {
+    hasher: scryptHasher,
+    setupToken,
+    // The socket's address (behind a reverse proxy: the proxy's; see decision 017).
+    clientAddress: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress,
+  },
+});
+server.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
 server.use(
   '/assets/*',
   serveStatic({
@@ -63,6 +88,13 @@ server.get('*', (c) => c.html(indexHtml));
 const httpServer = serve({ fetch: server.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const ms = Math.round(performance.now() - startedAt);
   console.log(`Alliance Roster is running at http://localhost:${info.port}/ (started in ${ms} ms)`);
+  if (setupToken !== undefined) {
+    console.log(
+      `No users yet. Create the first admin with this one-time link (valid until it is used or the server restarts):\n` +
+        `  http://localhost:${info.port}/setup#token=${setupToken}\n` +
+        `(or set ROSTER_ADMIN_EMAIL and ROSTER_ADMIN_PASSWORD before npm start).`,
+    );
+  }
 });
 
 // Stop taking requests, let running ones finish (5 s at most), then close the database cleanly.

@@ -8,6 +8,7 @@ import {
   ifMatch,
   unchanged,
   useSeededBackend,
+  TEST_PRINCIPAL,
 } from './test-helpers';
 
 describe('/api/audit', () => {
@@ -38,9 +39,9 @@ describe('/api/audit', () => {
     const { events, total } = await audit(`?entityId=${created.id}`);
     expect(total).toBe(3);
     expect(events).toEqual([
-      expect.objectContaining({ action: 'delete', actor: 'anonymous', entity: 'people', entityId: created.id, before: updated, after: null }),
-      expect.objectContaining({ action: 'update', actor: 'anonymous', entity: 'people', entityId: created.id, before: created, after: updated }),
-      expect.objectContaining({ action: 'create', actor: 'anonymous', entity: 'people', entityId: created.id, before: null, after: created }),
+      expect.objectContaining({ action: 'delete', actor: TEST_PRINCIPAL.user.email, entity: 'people', entityId: created.id, before: updated, after: null }),
+      expect.objectContaining({ action: 'update', actor: TEST_PRINCIPAL.user.email, entity: 'people', entityId: created.id, before: created, after: updated }),
+      expect.objectContaining({ action: 'create', actor: TEST_PRINCIPAL.user.email, entity: 'people', entityId: created.id, before: null, after: created }),
     ]);
     for (const e of events) expect(e.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Roster } from '../src/domain/schemas';
-import { expectConflict, expectProblem, fakePerson, ifMatch, must, useSeededBackend } from './test-helpers';
+import { expectConflict, expectProblem, fakePerson, ifMatch, must, useSeededBackend, TEST_PRINCIPAL } from './test-helpers';
 
 const ctx = useSeededBackend();
 
@@ -63,7 +63,7 @@ describe('erasure', () => {
     // The trail keeps its shape: every event still there, plus the erasure's own.
     const eventsAfter = (await store.audit.list({ entity: 'people', entityId: person.id })).events;
     expect(eventsAfter.map((e) => [e.seq, e.action, e.actor])).toEqual([
-      [must(eventsAfter[0]).seq, 'update', 'anonymous'],
+      [must(eventsAfter[0]).seq, 'update', TEST_PRINCIPAL.user.email],
       ...eventsBefore.map((e) => [e.seq, e.action, e.actor]),
     ]);
     expect(res.body.scrubbedAuditEvents).toBe(eventsAfter.length);

@@ -19,12 +19,23 @@ import {
 } from '../src/domain/schemas';
 import { compareDanish } from '../src/domain/text';
 import { createApp, type App } from './app';
+import { scryptHasher } from './auth/passwords';
+import type { AuthOptions } from './auth/routes';
+import type { Principal } from './auth/sessions';
 import type { Store } from './store/store';
 
 /** Danish letters and an emoji that must round-trip byte for byte. */
 export const FAKE_TEXT = 'Søren Ærø Ålborg 🎉';
 /** The same text folded the way a user without Danish keys types it. */
 export const FAKE_TEXT_TYPED = 'soren aero alborg';
+/** The signed-in user of the API tests: an admin (may do everything), as the audit's actor. */
+export const TEST_PRINCIPAL: Principal = {
+  user: { id: 'test-admin', email: 'testadmin@roster.example', name: 'Testadmin Eksempel', role: 'admin' },
+  expiresAt: '2999-01-01T00:00:00.000Z',
+};
+/** Sign-in for the API tests: every request is TEST_PRINCIPAL's (server/auth/*.test.ts test real sessions). */
+export const TEST_AUTH: AuthOptions = { hasher: scryptHasher, authenticate: () => TEST_PRINCIPAL, log: () => undefined };
+
 /** The day the tests pretend it is: inside the seeded 2018-2021 term. */
 export const TODAY: IsoDate = '2019-06-01';
 export const MISSING_ID = 'no-such-record';
@@ -204,7 +215,7 @@ export interface TestContext {
  */
 export async function setup(): Promise<TestContext> {
   const store = await freshSeededStore();
-  const app = createApp({ store, today: () => TODAY });
+  const app = createApp({ store, today: () => TODAY, auth: TEST_AUTH });
   const api = client(app);
   return { app, api, seed: await seedFacts(api), store };
 }

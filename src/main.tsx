@@ -1,8 +1,10 @@
+// First: before any zod schema exists (see the module).
+import './lib/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
-import { createI18n } from './i18n/i18n';
+import { createI18n, i18nReady } from './i18n/i18n';
 import { createQueryClient } from './lib/query-client';
 
 /**
@@ -15,14 +17,16 @@ async function enableMocking() {
   await startMockWorker();
 }
 
-void enableMocking().then(() => {
+const i18n = createI18n();
+
+void Promise.all([enableMocking(), i18nReady(i18n)]).then(() => {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={queryClient} i18n={createI18n()} router={router} />
+      <App queryClient={queryClient} i18n={i18n} router={router} />
     </StrictMode>,
   );
 });

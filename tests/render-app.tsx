@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/app/app';
 import { createAppRouter } from '../src/app/router';
+import { en } from '../src/i18n/en';
 import { createI18n, type Language } from '../src/i18n/i18n';
 import { createQueryClient } from '../src/lib/query-client';
 
@@ -12,7 +13,7 @@ export function renderApp(url: string, { language = 'da' }: { language?: Languag
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(queryClient, history);
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, { en });
   const user = userEvent.setup();
   const utils = render(<App queryClient={queryClient} i18n={i18n} router={router} />);
   return { ...utils, user, router, queryClient, i18n };

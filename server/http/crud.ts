@@ -73,7 +73,7 @@ export function crudRoutes<K extends EntityName>(store: Store, spec: EntitySpec<
       offset: all.offset,
     });
     const { q: _q, sort: _s, limit: _l, offset: _o, ...filterParams } = all;
-    const filter = parseWith(spec.filter, filterParams);
+    const filter = { ...parseWith(spec.filter, filterParams), ...(q && spec.storeSearch ? spec.storeSearch(q) : {}) };
     let rows = (await repoOf(store).list(filter as never)) as T[];
     if (q) rows = rows.filter((r) => matchesSearch(spec.searchText(r as never), q));
     const desc = sort?.startsWith('-') ?? false;

@@ -11,7 +11,7 @@ import type { ImportCommitResult, ImportPreview } from '../../src/domain/import'
 import type { Body, Roster, Term } from '../../src/domain/schemas';
 import { createApp, type App } from '../app';
 import { TERM } from '../seed/horsens-alliancen';
-import { TODAY, client, type Api } from '../test-helpers';
+import { TODAY, client, type Api, TEST_AUTH } from '../test-helpers';
 
 export const SEED_TEXT = readFileSync(new URL('../seed/horsens-alliancen.txt', import.meta.url), 'utf8');
 
@@ -27,7 +27,7 @@ export interface EmptyBackend {
  * the API. On a SQL store each call empties the same spare database: one per test.
  */
 export async function emptyBackend(councilName = 'Horsens Alliancen'): Promise<EmptyBackend> {
-  const app = createApp({ store: await freshEmptyStore(), today: () => TODAY });
+  const app = createApp({ store: await freshEmptyStore(), today: () => TODAY, auth: TEST_AUTH });
   const api = client(app);
   const council = await api.create<Body>('/api/bodies', { name: councilName, kind: 'council', parentId: null, purpose: '' });
   const term = await api.create<Term>('/api/terms', TERM);

@@ -5,6 +5,8 @@
  * aside: the HTTP layer's checks are its only guard, which the lock makes race-free.
  */
 import { effectiveSpan, isActiveOn } from '../../src/domain/rules';
+import { matchesSearch } from '../../src/domain/text';
+import { createMemoryAccounts } from '../auth/accounts';
 import {
   ENTITY_NAMES,
   NotFoundError,
@@ -49,7 +51,7 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     terms: () => true,
     bodies: (r, f) => f.parentId === undefined || r.parentId === f.parentId,
     organizations: (r, f) => f.ids === undefined || f.ids.includes(r.id),
-    people: (r, f) => f.ids === undefined || f.ids.includes(r.id),
+    people: (r, f) => (f.ids === undefined || f.ids.includes(r.id)) && (f.search === undefined || matchesSearch(r.name, f.search)),
     seats: (r, f) =>
       (f.termId === undefined || r.termId === f.termId) &&
       (f.bodyId === undefined || r.bodyId === f.bodyId) &&
@@ -186,6 +188,7 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
   return {
     ...repos,
     transaction,
+    accounts: createMemoryAccounts(newId),
     audit: {
       list(query = {}) {
         const since = query.since === undefined ? undefined : Date.parse(query.since);

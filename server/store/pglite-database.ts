@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Row, Sql, SqlDatabase } from './sql';
 
 export interface PgliteOptions {
@@ -30,7 +31,7 @@ function wrap(db: PGlite | Transaction): Sql {
 export async function openPglite(options: PgliteOptions = {}): Promise<SqlDatabase & { pglite: PGlite }> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir, {
-    extensions: { btree_gist },
+    extensions: { btree_gist, pg_trgm },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const outside = wrap(db);

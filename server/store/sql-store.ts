@@ -26,6 +26,8 @@ import {
   type Store,
   type TransactionExtras,
 } from './store';
+import { foldForSearch } from '../../src/domain/text';
+import { createSqlAccounts } from '../auth/sql-accounts';
 import { isDatabaseError, type Row, type Sql, type SqlDatabase } from './sql';
 
 // Tables ----------------------------------------------------------------------------------
@@ -42,6 +44,8 @@ interface Table {
   columns: Column[];
   /** SQL condition per filter field, given the parameter's placeholder. */
   filters: Record<string, (param: string) => string>;
+  /** The column with the folded text that the `search` filter looks in (migration 006). */
+  searchColumn?: string;
 }
 
 const c = (field: string, column: string, type: ColumnType = 'text'): Column => ({ field, column, type });
@@ -69,6 +73,7 @@ const TABLES: Record<EntityName, Table> = {
     name: 'people',
     columns: [c('name', 'name'), c('email', 'email'), c('phone', 'phone'), c('notes', 'notes')],
     filters: { ids: inIds },
+    searchColumn: 'name_folded',
   },
   seats: {
     name: 'seats',
@@ -142,6 +147,9 @@ const TABLES: Record<EntityName, Table> = {
     },
   },
 };
+
+/** The words of a search as matchesSearch sees them (none: everything matches). */
+const searchWords = (q: string) => foldForSearch(q).split(' ').filter((w) => w !== '');
 
 /** deadlock_detected, serialization_failure: the transaction may simply be run again. */
 const RETRYABLE = ['40P01', '40001'];
@@ -350,6 +358,14 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
         const conditions: string[] = [];
         const params: unknown[] = [];
         for (const [field, value] of Object.entries(filter ?? {})) {
+          if (field === 'search' && t.searchColumn && typeof value === 'string') {
+            // Every folded word somewhere in the folded text, as matchesSearch: one LIKE per word.
+            for (const word of searchWords(value)) {
+              params.push(`%${word.replace(/[\\%_]/g, '\\$&')}%`);
+              conditions.push(`${t.searchColumn} LIKE $${params.length}::text`);
+            }
+            continue;
+          }
           const condition = t.filters[field];
           if (value === undefined || !condition) continue;
           params.push(Array.isArray(value) ? JSON.stringify(value) : value);
@@ -524,6 +540,7 @@ export function createSqlStore(db: SqlDatabase, { newId = () => crypto.randomUUI
   return {
     ...repos,
     transaction,
+    accounts: createSqlAccounts(db, newId),
     audit: {
       async list(query = {}) {
         const where = `WHERE ($1::text IS NULL OR entity = $1::text)

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from '../../src/domain/dates';
 import type { Nomination, Renewal } from '../../src/domain/renewal';
+import type { Accounts } from '../auth/accounts';
 import type { Body, Membership, Organization, Person, Seat, Term } from '../../src/domain/schemas';
 
 export interface EntityMap {
@@ -35,7 +36,11 @@ export interface FilterMap {
   bodies: { parentId?: string };
   /** ids: only these records (for read models that need a few of many; not an API filter). */
   organizations: { ids?: readonly string[] };
-  people: { ids?: readonly string[] };
+  /**
+   * search: people whose name has every word of this text, folded like foldForSearch (what
+   * the API's `q` finds; on SQL stores a trigram index on the folded name answers it).
+   */
+  people: { ids?: readonly string[]; search?: string };
   seats: { termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
   memberships: { seatId?: string; personId?: string; bodyId?: string; organizationId?: string; asOf?: IsoDate };
   renewals: { fromTermId?: string; toTermId?: string };
@@ -129,6 +134,8 @@ export interface Store extends Repos {
    */
   transaction<R>(fn: (tx: Repos & TransactionExtras) => Promise<R>, options?: TransactionOptions): Promise<R>;
   audit: AuditLog;
+  /** Users and sessions (sign-in): outside the records, the audit trail and dumps. */
+  accounts: Accounts;
   /** True when the store holds no record and no audit event. */
   isEmpty(): Promise<boolean>;
   /** The whole store (records and audit trail), consistent as of one moment. */

@@ -8,13 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { MembershipRowActions } from '../features/memberships/components/membership-row-actions';
 import { RosterPage } from '../features/roster/components/roster-page';
 import type { RosterRowActions } from '../features/roster/components/roster-table';
+import { useCan } from '../lib/session';
 
 export function RosterRoute() {
   const { t } = useTranslation();
+  const canWrite = useCan('roster:write');
   const label = t('memberships.actions.column');
   const rowActions = useMemo<RosterRowActions>(
     () => ({ label, render: (entry, asOf) => <MembershipRowActions entry={entry} asOf={asOf} /> }),
     [label],
   );
-  return <RosterPage rowActions={rowActions} />;
+  // Viewers and coordinators see the roster without the actions column (they may not write it).
+  return <RosterPage rowActions={canWrite ? rowActions : undefined} />;
 }

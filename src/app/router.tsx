@@ -22,14 +22,17 @@ import { PeopleSearchSchema } from '../features/people/people-search';
 import { OrganizationsSearchSchema } from '../features/organizations/organizations-search';
 import { pageWindow } from '../lib/list-search';
 import { organizationQueries, personQueries } from '../lib/resources';
-import { renewalQueries } from '../features/renewal/api/renewal-api';
 import { RenewalSearchSchema } from '../features/renewal/renewal-search';
+import { SignInSearchSchema } from '../features/session/sign-in-search';
+import { requireSession, watchUnauthenticated } from './session-guard';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Every page but /sign-in and /setup needs a session (issue 6): checked before it loads.
+  beforeLoad: requireSession,
   component: Shell,
   notFoundComponent: NotFound,
   errorComponent: RouteError,
@@ -175,12 +178,18 @@ const termRoute = createRoute({
 });
 
 // Term renewal (termId = the CURRENT term the renewal starts from): workspace, comparison, request list.
+/** The renewal's queries (and its schemas) load with its pages, not in the first-load bundle. */
+async function prefetchRenewal(queryClient: QueryClient, termId: string) {
+  const { renewalQueries } = await import('../features/renewal/api/renewal-api');
+  void queryClient.prefetchQuery(renewalQueries.state(termId));
+}
+
 const renewalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/terms/$termId/renewal',
   validateSearch: RenewalSearchSchema,
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+    return prefetchRenewal(context.queryClient, params.termId);
   },
   component: lazyRouteComponent(() => import('../features/renewal/components/renewal-workspace-page'), 'RenewalWorkspacePage'),
 });
@@ -189,7 +198,7 @@ const renewalCompareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/terms/$termId/renewal/compare',
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+    return prefetchRenewal(context.queryClient, params.termId);
   },
   component: lazyRouteComponent(() => import('../features/renewal/components/comparison-page'), 'ComparisonPage'),
 });
@@ -198,7 +207,7 @@ const renewalRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/terms/$termId/renewal/requests',
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(renewalQueries.state(params.termId));
+    return prefetchRenewal(context.queryClient, params.termId);
   },
   component: lazyRouteComponent(() => import('../features/renewal/components/requests-page'), 'RequestsPage'),
 });
@@ -233,10 +242,31 @@ const importExportRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/import-export/components/import-export-page'), 'ImportExportPage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, insightsRoute, rosterPrintRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, retentionRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, renewalRoute, renewalCompareRoute, renewalRequestsRoute, bodiesRoute, bodyRoute, importExportRoute]);
+// Sign-in, first-run setup and user administration (issue 6). /sign-in and /setup are the
+// only pages without a session (src/lib/session.ts PUBLIC_PATHS); the shell shows no menu there.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: SignInSearchSchema,
+  component: lazyRouteComponent(() => import('../features/session/components/sign-in-page'), 'SignInPage'),
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  component: lazyRouteComponent(() => import('../features/session/components/setup-page'), 'SetupPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('../features/users/components/users-page'), 'UsersPage'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, insightsRoute, rosterPrintRoute, rosterRoute, seatRoute, membershipRoute, peopleRoute, retentionRoute, personRoute, organizationsRoute, organizationRoute, termsRoute, termRoute, renewalRoute, renewalCompareRoute, renewalRequestsRoute, bodiesRoute, bodyRoute, importExportRoute, signInRoute, setupRoute, usersRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     history,
@@ -244,6 +274,8 @@ export function createAppRouter(queryClient: QueryClient, history?: Parameters<t
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
+  watchUnauthenticated(queryClient, router);
+  return router;
 }
 
 declare module '@tanstack/react-router' {

@@ -8,10 +8,21 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink, Outlet } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Link as RouterLink, Outlet, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UserMenu } from '../features/session/components/user-menu';
 import { asLanguage } from '../i18n/i18n';
+import { isPublicPath } from '../lib/session';
+
+/**
+ * Mock mode's role switcher (issue 6): only in the dev server with the in-browser backend.
+ * In `vite build` import.meta.env.DEV is false, so this import and mocks/ are left out.
+ */
+const MockRoleSwitcher =
+  import.meta.env.DEV && import.meta.env.MODE !== 'test' && import.meta.env.VITE_MOCKS !== 'false'
+    ? lazy(() => import('./mock-role-switcher'))
+    : null;
 
 /** Top-level pages, in the order of daily use (one line each). Eight fit in one row from the lg breakpoint (1200px); below it they are in the menu. */
 const NAV = [
@@ -57,6 +68,8 @@ function NavList({ direction }: { direction: 'row' | 'column' }) {
 export function Shell() {
   const { t, i18n } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
+  // The sign-in and setup pages show no navigation: there is nothing to reach before signing in.
+  const signedIn = !useRouterState({ select: (s) => isPublicPath(s.location.pathname) });
   const other = asLanguage(t('app.language.switchToLang'));
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -77,29 +90,41 @@ export function Shell() {
         {t('app.skipToContent')}
       </Link>
       <AppBar position="static" elevation={0} sx={{ displayPrint: 'none' }}>
-        <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2, lg: 1, xl: 2 } }}>
           <Typography component="p" variant="h6" sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontSize: { xs: '1rem', sm: '1.25rem' } }}>
             {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1, display: { xs: 'none', lg: 'block' } }}>
-            <NavList direction="row" />
-          </Box>
-          <Box sx={{ flexGrow: 1, display: { xs: 'block', lg: 'none' } }} />
-          <IconButton
-            color="inherit"
-            aria-label={t('app.nav.open')}
-            aria-expanded={menuOpen}
-            aria-controls="main-menu"
-            onClick={() => setMenuOpen(true)}
-            sx={{ display: { xs: 'inline-flex', lg: 'none' } }}
-          >
-            <MenuIcon />
-          </IconButton>
-          <Drawer anchor="right" open={menuOpen} onClose={() => setMenuOpen(false)} sx={{ display: { lg: 'none' } }}>
-            <Box component="nav" id="main-menu" aria-label={t('app.nav.label')} sx={{ width: 260, p: 2 }} onClick={() => setMenuOpen(false)}>
-              <NavList direction="column" />
+          {signedIn && (
+            <Box component="nav" aria-label={t('app.nav.label')} sx={{ flexGrow: 1, display: { xs: 'none', lg: 'block' } }}>
+              <NavList direction="row" />
             </Box>
-          </Drawer>
+          )}
+          <Box sx={{ flexGrow: 1, display: signedIn ? { xs: 'block', lg: 'none' } : 'block' }} />
+          {MockRoleSwitcher && (
+            <Suspense fallback={null}>
+              <MockRoleSwitcher />
+            </Suspense>
+          )}
+          {signedIn && (
+            <>
+              <IconButton
+                color="inherit"
+                aria-label={t('app.nav.open')}
+                aria-expanded={menuOpen}
+                aria-controls="main-menu"
+                onClick={() => setMenuOpen(true)}
+                sx={{ display: { xs: 'inline-flex', lg: 'none' } }}
+              >
+                <MenuIcon />
+              </IconButton>
+              <Drawer anchor="right" open={menuOpen} onClose={() => setMenuOpen(false)} sx={{ display: { lg: 'none' } }}>
+                <Box component="nav" id="main-menu" aria-label={t('app.nav.label')} sx={{ width: 260, p: 2 }} onClick={() => setMenuOpen(false)}>
+                  <NavList direction="column" />
+                </Box>
+              </Drawer>
+              <UserMenu />
+            </>
+          )}
           <Button
             color="inherit"
             variant="outlined"

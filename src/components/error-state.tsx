@@ -12,9 +12,11 @@ export function ErrorState({ title, error, onRetry }: { title: string; error: un
         ? t('problem.network')
         : error.status === 404
           ? t('problem.notFound')
-          : error.status >= 500
-            ? t('problem.server')
-            : (error.problem?.detail ?? error.message)
+          : error.status === 403
+            ? t('problem.forbidden')
+            : error.status >= 500
+              ? t('problem.server')
+              : (error.problem?.detail ?? error.message)
       : t('problem.server');
   return (
     <Alert

@@ -9,6 +9,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem | null,
+    /** Seconds to wait before asking again (a 429's Retry-After), when the server said. */
+    readonly retryAfter: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -67,7 +69,8 @@ async function send(path: string, init: RequestInit & { query?: Query }): Promis
     } catch {
       problem = null;
     }
-    throw new ApiError(response.status, problem);
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw new ApiError(response.status, problem, Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null);
   }
   return response;
 }

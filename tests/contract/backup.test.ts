@@ -17,6 +17,7 @@ import {
   useSeededBackend as seededBackendPerTest,
   vacate,
   type Api,
+  TEST_AUTH,
 } from '../../server/test-helpers';
 import type { Dump } from '../../server/store/store';
 import { freshEmptyStore } from './test-stores';
@@ -58,7 +59,7 @@ describe('export, then import into an empty store', () => {
     const dump = JSON.parse(JSON.stringify(await source.exportAll())) as Dump;
     const store = await freshEmptyStore();
     await store.importAll(dump);
-    const restored = client(createApp({ store, today: () => TODAY }));
+    const restored = client(createApp({ store, today: () => TODAY, auth: TEST_AUTH }));
     expect(await everyAnswer(restored)).toEqual(before);
   });
 });

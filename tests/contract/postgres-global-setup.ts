@@ -1,6 +1,6 @@
 /**
  * Global setup of the postgres test project: checks that DATABASE_URL answers, installs
- * btree_gist in its public schema once, before test files migrate their own schemas in
+ * btree_gist and pg_trgm in its public schema once, before test files migrate their own schemas in
  * parallel (CREATE EXTENSION is database-wide), and at the end drops every schema this run
  * created (workers keep theirs open until they exit).
  */
@@ -16,6 +16,7 @@ export default async function setup(project: TestProject) {
   const db = openPostgres({ connectionString, max: 1 });
   try {
     await db.exec('CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public');
+    await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
   } finally {
     await db.close();
   }

@@ -111,7 +111,8 @@ async function emptyAll(db: SqlDatabase): Promise<void> {
       ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;
       DELETE FROM nominations; DELETE FROM renewals;
       DELETE FROM memberships; DELETE FROM seats; DELETE FROM people;
-      DELETE FROM organizations; DELETE FROM bodies; DELETE FROM terms;`),
+      DELETE FROM organizations; DELETE FROM bodies; DELETE FROM terms;
+      DELETE FROM sessions; DELETE FROM users;`),
   );
 }
 

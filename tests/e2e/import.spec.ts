@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support';
 
 const SEED = readFileSync('server/seed/horsens-alliancen.txt', 'utf8');
 

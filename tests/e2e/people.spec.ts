@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expect, expectNoAxeViolations, test } from './support';
 
 /** A clearly fake person with Danish letters, unique per run so other specs and reruns are unaffected. */
 const suffix = Math.random().toString(36).slice(2, 8);

@@ -105,6 +105,12 @@ export const test = base.extend<{ makeAxeBuilder: (options?: AxeCheckOptions) =>
   makeAxeBuilder: async ({ page }, use) => {
     await use((options) => axeBuilder(page, options));
   },
+  // API calls of the specs carry the signed-in admin's cookie too (the project's storageState).
+  request: async ({ playwright, baseURL, storageState }, use) => {
+    const request = await playwright.request.newContext({ baseURL, storageState });
+    await use(request);
+    await request.dispose();
+  },
 });
 
 export { expect };

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { effectiveSpan, spansOverlap } from '../../src/domain/rules';
 import type { Membership, Person, Seat, Term } from '../../src/domain/schemas';
 import { openPglite } from '../../server/store/pglite-database';
-import { call, serverEnv, startServer, staticDir, tempDir, type RunningServer } from './server-process';
+import { call, serverEnv, signIn, startServer, staticDir, tempDir, type RunningServer } from './server-process';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -33,7 +33,9 @@ describe('kill -9 in the middle of a stream of writes (PGlite)', () => {
     await template.close();
 
     const server = await start(dir.path);
-    const memberships = (await call<Membership[]>(server.base, 'GET', '/api/memberships')).body;
+    // Signed in as the first admin (ROSTER_ADMIN_*); the session is in the database, so it survives the crash too.
+    const auth = await signIn(server.base);
+    const memberships = (await call<Membership[]>(server.base, 'GET', '/api/memberships', undefined, auth)).body;
 
     const people: string[] = [];
     const chairs: string[] = [];
@@ -46,10 +48,10 @@ describe('kill -9 in the middle of a stream of writes (PGlite)', () => {
         try {
           if (i % 5 === 4) {
             const m = memberships[(w * 5 + i) % memberships.length]!;
-            const res = await call<Membership>(server.base, 'PATCH', `/api/memberships/${m.id}`, { role: 'chair' }, { 'If-Match': '"1"' });
+            const res = await call<Membership>(server.base, 'PATCH', `/api/memberships/${m.id}`, { role: 'chair' }, { 'If-Match': '"1"', ...auth });
             if (res.status === 200) chairs.push(res.body.id);
           } else {
-            const res = await call<Person>(server.base, 'POST', '/api/people', { name: `Testperson ${w}-${i}`, notes: 'Opdigtet.' });
+            const res = await call<Person>(server.base, 'POST', '/api/people', { name: `Testperson ${w}-${i}`, notes: 'Opdigtet.' }, auth);
             if (res.status === 201) people.push(res.body.id);
           }
         } catch {
@@ -67,23 +69,23 @@ describe('kill -9 in the middle of a stream of writes (PGlite)', () => {
 
     const again = await start(dir.path);
     expect(again.output()).not.toMatch(/seed/i);
-    const stored = (await call<Person[]>(again.base, 'GET', '/api/people')).body.map((p) => p.id);
+    const stored = (await call<Person[]>(again.base, 'GET', '/api/people', undefined, auth)).body.map((p) => p.id);
     for (const id of people) expect(stored).toContain(id);
-    const created = (await call<{ entityId: string }[]>(again.base, 'GET', '/api/audit?entity=people&limit=10000')).body;
+    const created = (await call<{ entityId: string }[]>(again.base, 'GET', '/api/audit?entity=people&limit=10000', undefined, auth)).body;
     for (const id of people) expect(created.map((e) => e.entityId)).toContain(id);
 
     // The rules: at most one chair, no seat with two holders at once.
-    const after = (await call<Membership[]>(again.base, 'GET', '/api/memberships')).body;
+    const after = (await call<Membership[]>(again.base, 'GET', '/api/memberships', undefined, auth)).body;
     expect(chairs.length).toBeLessThanOrEqual(1);
     expect(after.filter((m) => m.role === 'chair').map((m) => m.id)).toEqual(chairs);
-    const [term] = (await call<Term[]>(again.base, 'GET', '/api/terms')).body;
-    const seats = (await call<Seat[]>(again.base, 'GET', '/api/seats')).body;
+    const [term] = (await call<Term[]>(again.base, 'GET', '/api/terms', undefined, auth)).body;
+    const seats = (await call<Seat[]>(again.base, 'GET', '/api/seats', undefined, auth)).body;
     for (const seat of seats) {
       const held = after.filter((m) => m.seatId === seat.id).map((m) => effectiveSpan(m, term?.endDate));
       for (let i = 0; i < held.length; i++) for (let j = i + 1; j < held.length; j++) expect(spansOverlap(held[i]!, held[j]!)).toBe(false);
     }
 
     // And it takes writes again.
-    expect((await call(again.base, 'POST', '/api/people', { name: 'Testperson Efter Nedbrud' })).status).toBe(201);
+    expect((await call(again.base, 'POST', '/api/people', { name: 'Testperson Efter Nedbrud' }, auth)).status).toBe(201);
   });
 });

@@ -10,7 +10,7 @@ import { seedHorsensAlliancen } from '../../server/seed/horsens-alliancen';
 import { DatabaseAheadError, loadMigrations, migrate } from '../../server/store/migrate';
 import { createSqlStore } from '../../server/store/sql-store';
 import { ConstraintViolationError, type Data, type Repos, type Store } from '../../server/store/store';
-import { TODAY, client, expectConflict, fakeMembership, fakePerson, ifMatch, seedFacts, unchanged } from '../../server/test-helpers';
+import { TODAY, client, expectConflict, fakeMembership, fakePerson, ifMatch, seedFacts, unchanged, TEST_AUTH } from '../../server/test-helpers';
 import { openTestDatabase, type TestDatabase } from '../contract/test-stores';
 
 let database: TestDatabase;
@@ -67,8 +67,8 @@ describe('migrations', () => {
       await fresh.db.query("INSERT INTO schema_migrations (version, name) VALUES (99, 'from-the-future')");
       const error = await migrate(fresh.db).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseAheadError);
-      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 4/);
-      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 99 }]);
+      expect((error as Error).message).toMatch(/schema is at version 99.*knows schema versions up to 6/);
+      expect(await fresh.db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }, { version: 99 }]);
     } finally {
       await fresh.dispose();
     }
@@ -193,7 +193,7 @@ describe('the store turns a refused write into a ConstraintViolationError', () =
     // no holder (as in a race with a request not yet committed), so only the database decides.
     const blind = (tx: Repos): Repos => ({ ...tx, memberships: { ...tx.memberships, list: () => Promise.resolve([]) } });
     const racing: Store = { ...store, transaction: (fn, options) => store.transaction((tx) => fn({ ...blind(tx), scrubAudit: tx.scrubAudit }), options) };
-    const api = client(createApp({ store: racing, today: () => TODAY }));
+    const api = client(createApp({ store: racing, today: () => TODAY, auth: TEST_AUTH }));
     const seed = await seedFacts(api);
     const { seat, membership } = seed.holding('Peter Sørensen');
     const person = await api.create<{ id: string }>('/api/people', fakePerson());

@@ -10,9 +10,9 @@ import { createApp } from '../../server/app';
 import { REPRESENTATIVES, seedHorsensAlliancen } from '../../server/seed/horsens-alliancen';
 import { openConfiguredStore } from '../../server/store/open';
 import { openPglite } from '../../server/store/pglite-database';
-import { TODAY, client } from '../../server/test-helpers';
+import { TODAY, client, TEST_AUTH } from '../../server/test-helpers';
 import { openTestDatabase, STORE_KIND, type TestDatabase } from '../contract/test-stores';
-import { call, runDbScript, serverEnv, startServer, staticDir, tempDir, type RunningServer } from './server-process';
+import { call, runDbScript, serverEnv, signIn, startServer, staticDir, tempDir, type RunningServer } from './server-process';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -59,28 +59,50 @@ describe(`the server on ${STORE_KIND}`, () => {
   it('migrates and seeds an empty database once, keeps writes across a restart, and logs no names', { timeout: 120_000 }, async () => {
     const settings = await emptyDatabase();
     const first = await start(settings);
-    expect(first.output()).toMatch(/Database: .*\(schema version 4, applied 001-roster, 002-end-decision, 003-renewal, 004-erasure\)\./);
+    expect(first.output()).toMatch(/Database: .*\(schema version 6, applied 001-roster, 002-end-decision, 003-renewal, 004-erasure, 005-users, 006-search\)\./);
     expect(first.output()).toMatch(/^Empty database: loaded the seed roster .*22 people, 22 memberships\)\.$/m);
+    expect(first.output()).toMatch(/^No users yet: created the first admin \(user [\w-]+\) from ROSTER_ADMIN_EMAIL\.$/m);
+    expect((await call(first.base, 'GET', '/api/people')).status).toBe(401);
+    const auth = await signIn(first.base);
 
-    const created = await call<{ id: string; version: number }>(first.base, 'POST', '/api/people', FAKE);
+    const created = await call<{ id: string; version: number }>(first.base, 'POST', '/api/people', FAKE, auth);
     expect(created.status).toBe(201);
-    const edited = await call(first.base, 'PATCH', `/api/people/${created.body.id}`, { notes: 'Rettet.' }, { 'If-Match': '"1"' });
+    const edited = await call(first.base, 'PATCH', `/api/people/${created.body.id}`, { notes: 'Rettet.' }, { 'If-Match': '"1"', ...auth });
     expect(edited.status).toBe(200);
-    const rejected = await call(first.base, 'POST', '/api/people', { ...FAKE, email: 'ikke-en-adresse' });
+    const rejected = await call(first.base, 'POST', '/api/people', { ...FAKE, email: 'ikke-en-adresse' }, auth);
     expect(rejected.status).toBe(400);
     await first.stop();
     expect(first.child.exitCode).toBe(0);
 
     const second = await start(settings);
-    expect(second.output()).not.toMatch(/seed/i);
-    expect(second.output()).toMatch(/schema version 4\)\./);
-    const back = await call<{ notes: string; version: number }>(second.base, 'GET', `/api/people/${created.body.id}`);
+    expect(second.output()).not.toMatch(/seed|first admin/i);
+    // Sessions are kept in the database: the one from before the restart still works.
+    expect((await call(second.base, 'GET', '/api/session', undefined, auth)).status).toBe(200);
+    expect(second.output()).toMatch(/schema version 6\)\./);
+    const back = await call<{ notes: string; version: number }>(second.base, 'GET', `/api/people/${created.body.id}`, undefined, auth);
     expect(back).toMatchObject({ status: 200, etag: '"2"', body: { ...FAKE, notes: 'Rettet.', version: 2 } });
-    const people = await call<unknown[]>(second.base, 'GET', '/api/people');
+    const people = await call<unknown[]>(second.base, 'GET', '/api/people', undefined, auth);
     expect(people.body).toHaveLength(23);
-    const audit = await call<{ action: string }[]>(second.base, 'GET', `/api/audit?entityId=${created.body.id}`);
-    expect(audit.body.map((e) => e.action)).toEqual(['update', 'create']);
+    const audit = await call<{ action: string; actor: string }[]>(second.base, 'GET', `/api/audit?entityId=${created.body.id}`, undefined, auth);
+    expect(audit.body.map((e) => [e.action, e.actor])).toEqual([
+      ['update', 'drift@roster.example'],
+      ['create', 'drift@roster.example'],
+    ]);
     expectNoPersonalData(first.output() + second.output());
+    expect(first.output() + second.output()).not.toContain('drift@roster.example');
+  });
+
+  it('prints a one-time setup link without ROSTER_ADMIN_*, which creates the first admin once', { timeout: 120_000 }, async () => {
+    const server = await start({ ...(await emptyDatabase({ migrated: true })), ROSTER_ADMIN_EMAIL: '', ROSTER_ADMIN_PASSWORD: '' });
+    const link = /\/setup#token=([\w-]{43})$/m;
+    // Printed right after the server starts listening.
+    for (let i = 0; i < 50 && !link.test(server.output()); i++) await new Promise((r) => setTimeout(r, 100));
+    const token = link.exec(server.output())?.[1];
+    expect(token, server.output()).toBeDefined();
+    expect((await call(server.base, 'GET', '/api/people')).status).toBe(401);
+    const admin = { token, email: 'forste@roster.example', name: 'Første Admin', password: 'lilla elefant cykler hjem' };
+    expect((await call(server.base, 'POST', '/api/setup', admin)).status).toBe(201);
+    expect((await call(server.base, 'POST', '/api/setup', { ...admin, email: 'anden@roster.example' })).status).toBe(409);
   });
 
   it('db:export then db:import into an empty database gives the same API answers; import refuses a database with data', { timeout: 120_000 }, async () => {
@@ -108,8 +130,8 @@ describe(`the server on ${STORE_KIND}`, () => {
     const a = await openConfiguredStore(settingsOf(source));
     const b = await openConfiguredStore(settingsOf(target));
     try {
-      const apiA = client(createApp({ store: a.store, today: () => TODAY }));
-      const apiB = client(createApp({ store: b.store, today: () => TODAY }));
+      const apiA = client(createApp({ store: a.store, today: () => TODAY, auth: TEST_AUTH }));
+      const apiB = client(createApp({ store: b.store, today: () => TODAY, auth: TEST_AUTH }));
       const paths = ['/api/people', '/api/memberships', '/api/seats', '/api/bodies', '/api/organizations', '/api/terms'];
       paths.push('/api/roster?asOf=2019-06-01', '/api/audit?limit=1000', `/api/people/${created.id}`);
       for (const path of paths) {

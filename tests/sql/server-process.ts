@@ -32,9 +32,30 @@ export async function tempDir(prefix: string): Promise<{ path: string; remove: (
 }
 
 /** The environment for the server or a db:* script: only the given settings, no DATABASE_URL unless given. */
+/** The first admin the test servers create (ROSTER_ADMIN_*; clearly fake). */
+export const TEST_ADMIN = { email: 'drift@roster.example', password: 'lilla elefant cykler hjem' };
+
 export function serverEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
   const { DATABASE_URL: _url, DATA_DIR: _dir, TEST_STORE: _store, ...rest } = process.env;
-  return { ...rest, PORT: '0', HOST: '127.0.0.1', ...settings };
+  return {
+    ...rest,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ROSTER_ADMIN_EMAIL: TEST_ADMIN.email,
+    ROSTER_ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...settings,
+  };
+}
+
+/** Signs in as TEST_ADMIN; returns the Cookie header to send with calls. */
+export async function signIn(base: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(TEST_ADMIN),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in failed: ${res.status}`);
+  return { Cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
 }
 
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {

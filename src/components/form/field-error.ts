@@ -23,6 +23,9 @@ const CODES = [
   'control_characters',
   'unknown_reference',
   'unrecognized_keys',
+  'password_length',
+  'password_common',
+  'password_mismatch',
 ] as const;
 type Code = (typeof CODES)[number];
 const isCode = (v: unknown): v is Code => typeof v === 'string' && (CODES as readonly string[]).includes(v);

@@ -15,10 +15,10 @@ import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../domain/schemas';
 import { formatSpan } from '../../lib/format';
 import { membershipQueries, personQueries, seatQueries } from '../../lib/resources';
-import { RecordLink } from '../record-link';
+import { RecordLink, recordHref } from '../record-link';
 import { problemParts, validationText } from './field-error';
 
-const KNOWN_RULES = ['seat-holder', 'body-chair', 'person-body', 'within-term', 'term-overlap', 'in-use', 'stale-version'] as const;
+const KNOWN_RULES = ['seat-holder', 'body-chair', 'person-body', 'within-term', 'term-overlap', 'in-use', 'stale-version', 'last-admin', 'unique'] as const;
 const ruleText = (t: TFunction, rule: string) =>
   (KNOWN_RULES as readonly string[]).includes(rule) ? t(`conflict.${rule as (typeof KNOWN_RULES)[number]}`) : t('conflict.other');
 
@@ -54,6 +54,7 @@ export function FormProblem({ error, fields, onReload }: { error: unknown; field
   if (stale) message = t('form.stale');
   else if (parts.status === 0) message = t('problem.network');
   else if (parts.status >= 500) message = t('problem.server');
+  else if (parts.status === 403) message = t('problem.forbidden');
   else if (conflicts.length > 0) message = t('conflict.heading');
   else if (parts.fieldErrors.length > 0 && parts.otherErrors.length === 0) message = t('form.checkFields');
   else message = parts.problem?.detail ?? t('problem.server');
@@ -114,6 +115,8 @@ function ConflictItem({ conflict }: { conflict: Conflict }) {
       </>
     );
   }
+  // A record without a page of its own (a user) and without a summary: the rule says it all.
+  if (!recordHref(conflict.entity, conflict.id) && !conflict.summary) return <>{rule}</>;
   return (
     <>
       {`${rule}: `}

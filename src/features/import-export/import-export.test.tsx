@@ -119,7 +119,7 @@ describe('import', () => {
     await user.click(screen.getByRole('checkbox', { name: `Importér linje ${lineOf('Henrik Burkal')}` }));
 
     await user.click(screen.getByRole('button', { name: 'Importér 21 rækker' }));
-    expect(await screen.findByText(/Importeret: 1 nye personer, 0 nye organisationer, 21 pladser og 21 medlemskaber/, {}, LOAD)).toBeInTheDocument();
+    expect(await screen.findByText(/Importeret: 1 ny person, 0 nye organisationer, 21 pladser og 21 medlemskaber/, {}, LOAD)).toBeInTheDocument();
 
     const people = await store.people.list();
     const created = people.find((p) => p.name === 'Niels Testyde');

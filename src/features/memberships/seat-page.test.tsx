@@ -144,7 +144,7 @@ describe('seat page', { timeout: 20_000 }, () => {
     const changes = screen.getByRole('region', { name: 'Ændringer af pladsen' });
     expect(await within(changes).findByText('2 ændringer')).toBeInTheDocument();
     const [latest, created] = within(changes).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
-    expect(latest).toHaveTextContent(/^Ændret · .* · af ukendt bruger/);
+    expect(latest).toHaveTextContent(/^Ændret · .* · af admin@mock\.example/);
     expect(await within(latest!).findByText(/^Indstillende organisation:/)).toHaveTextContent(
       'Indstillende organisation: Horsens Kommune → Bubblemedia',
     );

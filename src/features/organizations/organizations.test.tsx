@@ -219,7 +219,7 @@ describe('organisation page', SLOW, () => {
     expect(await within(history).findByText('2 ændringer')).toBeInTheDocument();
     const change = within(history).getByText(/^Andre navne:/);
     expect(change).toHaveTextContent('Andre navne: LO Horsens Hedensted → LO Horsens Hedensted, Fagbevægelsen Horsens');
-    expect(change.closest('ol > li')).toHaveTextContent(/^Ændret · .* · af ukendt bruger/);
+    expect(change.closest('ol > li')).toHaveTextContent(/^Ændret · .* · af admin@mock\.example/);
   });
 
   it("shows a change of name and sector in the organisation's history, with the sector translated", async () => {
@@ -236,6 +236,6 @@ describe('organisation page', SLOW, () => {
     expect(await within(history).findByText(/^Navn:/)).toHaveTextContent('Navn: Bubblemedia → Bubblemedia ApS');
     expect(within(history).getByText(/^Sektor:/)).toHaveTextContent('Sektor: Erhvervslivet → Uddannelse og viden');
     expect(within(history).queryByText(/education|business/)).not.toBeInTheDocument();
-    expect(within(history).getByText(/^Sektor:/).closest('ol > li')).toHaveTextContent(/af ukendt bruger/);
+    expect(within(history).getByText(/^Sektor:/).closest('ol > li')).toHaveTextContent(/af admin@mock\.example/);
   });
 });

@@ -28,6 +28,7 @@ import { bodiesInTreeOrder } from '../../../domain/body-tree';
 import type { Body } from '../../../domain/schemas';
 import { bodyQueries } from '../../../lib/resources';
 import { CreateBodyDialog } from './body-form-dialog';
+import { useCan } from '../../../lib/session';
 
 const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 
@@ -35,15 +36,18 @@ export function BodiesPage() {
   const { t } = useTranslation();
   const bodies = useQuery(bodyQueries.list());
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan('roster:write');
   return (
     <Stack spacing={3}>
       <PageHeader
         title={t('bodies.title')}
         subtitle={t('bodies.subtitle')}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-            {t('bodies.create.action')}
-          </Button>
+          canWrite && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              {t('bodies.create.action')}
+            </Button>
+          )
         }
       />
       {bodies.isPending ? (

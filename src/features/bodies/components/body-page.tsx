@@ -40,6 +40,7 @@ import { bodyQueries, termQueries } from '../../../lib/resources';
 import { BodyRosterTable } from './body-roster-table';
 import { DeleteBodyDialog } from './delete-body-dialog';
 import { EditBodyDialog } from './body-form-dialog';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/bodies/$bodyId');
 
@@ -67,6 +68,7 @@ function BodyView({ body, renderAddSeat }: { body: Body; renderAddSeat?: RenderA
   const { t } = useTranslation();
   const bodies = useQuery(bodyQueries.list());
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const canWrite = useCan('roster:write');
   const purposeId = useId();
   const parent = body.parentId ? bodies.data?.find((b) => b.id === body.parentId) : undefined;
   const children = (bodies.data ?? []).filter((b) => b.parentId === body.id).sort((a, b) => compareDanish(a.name, b.name));
@@ -78,14 +80,16 @@ function BodyView({ body, renderAddSeat }: { body: Body; renderAddSeat?: RenderA
         title={body.name}
         subtitle={t(`bodies.kind.${body.kind}`)}
         actions={
-          <>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog('edit')}>
-              {t('bodies.edit.action')}
-            </Button>
-            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDialog('delete')}>
-              {t('bodies.delete.action')}
-            </Button>
-          </>
+          canWrite && (
+            <>
+              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog('edit')}>
+                {t('bodies.edit.action')}
+              </Button>
+              <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDialog('delete')}>
+                {t('bodies.delete.action')}
+              </Button>
+            </>
+          )
         }
       />
       <Facts
@@ -146,7 +150,8 @@ function MembersSection({ body, renderAddSeat }: { body: Body; renderAddSeat?: R
   const { term, asOf } = view;
   const roster = useQuery({ ...bodyRosterQuery({ bodyId: body.id, asOf }), enabled: term !== undefined });
   const date = formatDate(asOf, i18n.language);
-  const addSeat = renderAddSeat && term ? () => setAdding(true) : undefined;
+  const canWrite = useCan('roster:write');
+  const addSeat = canWrite && renderAddSeat && term ? () => setAdding(true) : undefined;
   const entries = roster.data?.term?.id === term?.id ? roster.data?.entries : undefined;
 
   let content: ReactNode;

@@ -25,6 +25,7 @@ import { formatDate } from '../../../lib/format';
 import { bodyQueries, termQueries } from '../../../lib/resources';
 import { exportUrls } from '../api/import-api';
 import { ImportReview } from './import-review';
+import { useCan } from '../../../lib/session';
 
 /** Council first, then the fora by name. */
 function sortBodies(bodies: readonly Body[]): Body[] {
@@ -44,6 +45,8 @@ export function ImportExportPage() {
   const bodies = useQuery(bodyQueries.list());
   const [termChoice, setTermChoice] = useState('');
   const [bodyChoice, setBodyChoice] = useState('');
+  // Everyone may export; importing writes the roster.
+  const canImport = useCan('roster:write');
 
   const sortedBodies = useMemo(() => sortBodies(bodies.data ?? []), [bodies.data]);
   const term = terms.data?.find((x) => x.id === termChoice) ?? terms.data?.[0];
@@ -110,7 +113,7 @@ export function ImportExportPage() {
           </Stack>
         </Paper>
         {/* A new term or body starts a new import: nothing reviewed for another target is sent. */}
-        <ImportSection key={`${term.id}/${body.id}`} term={term} body={body} />
+        {canImport && <ImportSection key={`${term.id}/${body.id}`} term={term} body={body} />}
         <ExportSection key={`export/${term.id}`} term={term} body={body} />
       </>
     );

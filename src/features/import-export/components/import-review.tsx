@@ -148,10 +148,10 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
           <Stack spacing={1}>
             <span>
               {t('importExport.done.message', {
-                people: commit.data.created.people,
-                organizations: commit.data.created.organizations,
-                seats: commit.data.created.seats,
-                memberships: commit.data.created.memberships,
+                people: t('importExport.counts.newPeople', { count: commit.data.created.people }),
+                organizations: t('importExport.counts.newOrganizations', { count: commit.data.created.organizations }),
+                seats: t('importExport.counts.seats', { count: commit.data.created.seats }),
+                memberships: t('importExport.counts.memberships', { count: commit.data.created.memberships }),
               })}
             </span>
             <AppLink href={withQuery('/roster', { bodyId: body.id, asOf: term.startDate })}>
@@ -168,10 +168,10 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
           </Typography>
           <Typography role="status" sx={{ fontWeight: 500 }}>
             {t('importExport.review.summary', {
-              newPeople: preview.data.summary.people.new,
-              matchedPeople: preview.data.summary.people.matched,
-              newOrganizations: preview.data.summary.organizations.new,
-              errors: preview.data.summary.rowsWithErrors,
+              newPeople: t('importExport.counts.newPeople', { count: preview.data.summary.people.new }),
+              matchedPeople: t('importExport.counts.matchedPeople', { count: preview.data.summary.people.matched }),
+              newOrganizations: t('importExport.counts.newOrganizations', { count: preview.data.summary.organizations.new }),
+              errors: t('importExport.counts.withErrors', { count: preview.data.summary.rowsWithErrors }),
             })}
           </Typography>
           <Typography color="text.secondary">{t('importExport.import.nothingWritten')}</Typography>

@@ -11,6 +11,7 @@ import type { IsoDate } from '../../../domain/dates';
 import type { Membership, Organization, Person, Seat } from '../../../domain/schemas';
 import { formatDate, formatSpan } from '../../../lib/format';
 import { ActionDialogs, type ActionKind } from './action-dialogs';
+import { useCan } from '../../../lib/session';
 
 interface Props {
   seat: Seat;
@@ -24,7 +25,8 @@ export function HolderCard({ seat, membership, person, organization, asOf }: Pro
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<ActionKind | null>(null);
   const holder = membership ? { seat, membership, person } : null;
-  const actions: ActionKind[] = membership ? ['change', 'replace', 'end'] : ['assign'];
+  const canWrite = useCan('roster:write');
+  const actions: ActionKind[] = !canWrite ? [] : membership ? ['change', 'replace', 'end'] : ['assign'];
 
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>

@@ -28,6 +28,7 @@ import { DeleteOrganizationDialog } from './delete-organization-dialog';
 import { NominatedSeats } from './nominated-seats';
 import { EditOrganizationDialog } from './organization-form-dialog';
 import { Representatives } from './representatives';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/organizations/$organizationId');
 
@@ -62,6 +63,7 @@ function OrganizationView({ organization }: { organization: Organization }) {
   // The record as the dialog opened: the version an edit or deletion is based on.
   const [editing, setEditing] = useState<Organization | null>(null);
   const [deleting, setDeleting] = useState<Organization | null>(null);
+  const canWrite = useCan('roster:write');
 
   return (
     <Stack spacing={4}>
@@ -69,14 +71,16 @@ function OrganizationView({ organization }: { organization: Organization }) {
         back={<BackLink />}
         title={organization.name}
         actions={
-          <>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(organization)}>
-              {t('organizations.edit.button')}
-            </Button>
-            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDeleting(organization)}>
-              {t('organizations.delete.button')}
-            </Button>
-          </>
+          canWrite && (
+            <>
+              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(organization)}>
+                {t('organizations.edit.button')}
+              </Button>
+              <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDeleting(organization)}>
+                {t('organizations.delete.button')}
+              </Button>
+            </>
+          )
         }
       />
 

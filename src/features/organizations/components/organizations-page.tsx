@@ -28,6 +28,7 @@ import { organizationQueries } from '../../../lib/resources';
 import { organizationsPage } from '../organizations-view';
 import { CreateOrganizationDialog } from './organization-form-dialog';
 import { OrganizationsTable } from './organizations-table';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/organizations');
 
@@ -36,6 +37,7 @@ export function OrganizationsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan('roster:write');
   const q = search.q ?? '';
   const matches = useQuery(organizationQueries.list({ q: q || undefined }));
   const page = matches.data && organizationsPage(matches.data, search);
@@ -53,9 +55,11 @@ export function OrganizationsPage() {
         title={t('organizations.title')}
         subtitle={t('organizations.subtitle')}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-            {t('organizations.new')}
-          </Button>
+          canWrite && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              {t('organizations.new')}
+            </Button>
+          )
         }
       />
 

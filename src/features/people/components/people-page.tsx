@@ -26,6 +26,7 @@ import { bodyQueries, membershipQueries, personQueries, seatQueries } from '../.
 import { currentSeatsByPerson } from '../current-seats';
 import { PeopleTable } from './people-table';
 import { CreatePersonDialog } from './person-form-dialog';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/people');
 
@@ -34,6 +35,8 @@ export function PeoplePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan('roster:write');
+  const canSeePrivacy = useCan('privacy:read');
   const q = search.q ?? '';
   const sort = search.sort ?? 'name';
   const people = useQuery(personQueries.page({ q, sort, ...pageWindow(search.page, search.size) }));
@@ -59,20 +62,24 @@ export function PeoplePage() {
         subtitle={t('people.subtitle')}
         actions={
           <>
-            <Button
-              variant="outlined"
-              href="/people/retention"
-              onClick={(e) => {
-                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                e.preventDefault();
-                void navigate({ to: '/people/retention' });
-              }}
-            >
-              {t('people.retention.link')}
-            </Button>
-            <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreating(true)}>
-              {t('people.new')}
-            </Button>
+            {canSeePrivacy && (
+              <Button
+                variant="outlined"
+                href="/people/retention"
+                onClick={(e) => {
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  e.preventDefault();
+                  void navigate({ to: '/people/retention' });
+                }}
+              >
+                {t('people.retention.link')}
+              </Button>
+            )}
+            {canWrite && (
+              <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreating(true)}>
+                {t('people.new')}
+              </Button>
+            )}
           </>
         }
       />

@@ -29,6 +29,7 @@ import { MembershipTimeline } from './membership-timeline';
 import { EditPersonDialog } from './person-form-dialog';
 import { PersonHistory } from './person-history';
 import { PersonPrivacy } from './person-privacy';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/people/$personId');
 
@@ -59,6 +60,8 @@ function PersonView({ person }: { person: Person }) {
   // The record as the dialog opened: the version an edit or deletion is based on.
   const [editing, setEditing] = useState<Person | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
+  const canWrite = useCan('roster:write');
+  const canSeePrivacy = useCan('privacy:read');
   const contactId = useId();
   const none = (
     <Typography component="span" color="text.secondary">
@@ -72,14 +75,16 @@ function PersonView({ person }: { person: Person }) {
         back={<BackLink />}
         title={person.name}
         actions={
-          <>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(person)}>
-              {t('people.edit.button')}
-            </Button>
-            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDeleting(person)}>
-              {t('people.delete.button')}
-            </Button>
-          </>
+          canWrite && (
+            <>
+              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(person)}>
+                {t('people.edit.button')}
+              </Button>
+              <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDeleting(person)}>
+                {t('people.delete.button')}
+              </Button>
+            </>
+          )
         }
       />
 
@@ -103,7 +108,7 @@ function PersonView({ person }: { person: Person }) {
 
       <MembershipTimeline personId={person.id} />
       <PersonHistory personId={person.id} />
-      <PersonPrivacy person={person} />
+      {canSeePrivacy && <PersonPrivacy person={person} />}
 
       {editing && <EditPersonDialog person={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeletePersonDialog person={deleting} onClose={() => setDeleting(null)} />}

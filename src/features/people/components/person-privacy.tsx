@@ -24,6 +24,7 @@ import { useNotify } from '../../../components/notifications';
 import { PersonSchema, type Person } from '../../../domain/schemas';
 import { apiFetch } from '../../../lib/api-client';
 import { ifMatch, refreshAfterWrite } from '../../../lib/resources';
+import { useCan } from '../../../lib/session';
 
 const ErasedSchema = z.object({ person: PersonSchema, scrubbedAuditEvents: z.number() });
 
@@ -33,6 +34,7 @@ export function PersonPrivacy({ person }: { person: Person }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [erasing, setErasing] = useState<Person | null>(null);
+  const canErase = useCan('privacy:erase');
   return (
     <Box component="section" aria-labelledby={headingId}>
       <Typography variant="h2" id={headingId} sx={{ mb: 1.5 }}>
@@ -44,15 +46,17 @@ export function PersonPrivacy({ person }: { person: Person }) {
           <Button variant="outlined" startIcon={<DownloadIcon />} href={`/api/people/${person.id}/export`} download>
             {t('people.privacy.export')}
           </Button>
-          <Button
-            variant="outlined"
-            color="error"
-            startIcon={<PersonOffIcon />}
-            disabled={isAnonymised(person)}
-            onClick={() => setErasing(person)}
-          >
-            {t('people.privacy.erase')}
-          </Button>
+          {canErase && (
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<PersonOffIcon />}
+              disabled={isAnonymised(person)}
+              onClick={() => setErasing(person)}
+            >
+              {t('people.privacy.erase')}
+            </Button>
+          )}
           {isAnonymised(person) && <Typography color="text.secondary">{t('people.privacy.alreadyErased')}</Typography>}
         </Stack>
       </Paper>

@@ -4,6 +4,7 @@
  * secretariat reviews each one and anonymises them on their page when their data is no longer
  * needed (GDPR storage limitation). Nothing is deleted automatically.
  */
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -26,6 +27,7 @@ import { IsoDateSchema } from '../../../domain/dates';
 import { PersonSchema } from '../../../domain/schemas';
 import { apiFetch } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
 
 const RetentionSchema = z.object({
   years: z.number(),
@@ -40,11 +42,13 @@ export const retentionQuery = {
 
 export function RetentionPage() {
   const { t, i18n } = useTranslation();
-  const review = useQuery(retentionQuery);
+  const allowed = useCan('privacy:read');
+  const review = useQuery({ ...retentionQuery, enabled: allowed });
   return (
     <Stack spacing={3}>
       <PageHeader back={<AppLink href="/people">{t('people.detail.back')}</AppLink>} title={t('people.retention.title')} />
-      {review.isPending && (
+      {!allowed && <Alert severity="warning">{t('problem.forbidden')}</Alert>}
+      {allowed && review.isPending && (
         <Stack spacing={1} role="status" aria-live="polite">
           <Typography sx={visuallyHidden}>{t('common.loading')}</Typography>
           <Skeleton variant="rounded" height={160} />

@@ -15,12 +15,14 @@ import { termQueries } from '../../../lib/resources';
 import { renewalQueries } from '../api/renewal-api';
 import { LinkButton, renewalHref } from './link-button';
 import { StartRenewalDialog } from './start-renewal-dialog';
+import { useCan } from '../../../lib/session';
 
 const notFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 
 export function RenewalTermAction({ term }: { term: Term }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const canPlan = useCan('renewal:write');
   const terms = useQuery(termQueries.list({ sort: '-startDate' }));
   const state = useQuery(renewalQueries.state(term.id));
   const previous = terms.data?.find((other) => other.endDate === addDays(term.startDate, -1));
@@ -46,7 +48,7 @@ export function RenewalTermAction({ term }: { term: Term }) {
   }
   const latest = terms.data?.every((other) => other.startDate <= term.startDate) ?? false;
   const previousSettled = previous === undefined || !previousState.isPending;
-  if (!latest || !notFound(state.error) || !previousSettled) return null;
+  if (!canPlan || !latest || !notFound(state.error) || !previousSettled) return null;
   return (
     <>
       {dialog}

@@ -46,6 +46,7 @@ import { DecisionDialog } from './decision-dialog';
 import { LinkButton, renewalHref } from './link-button';
 import { RenewalSeatsTable } from './renewal-seats-table';
 import { SwitchOverDialog } from './switch-over-dialog';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/terms/$termId/renewal');
 
@@ -101,6 +102,9 @@ function Workspace({ state }: { state: RenewalState }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const switched = state.renewal.switchedOverAt !== null;
+  // Read-only after the switch-over, and for roles that may not plan a renewal (viewers).
+  const canPlan = useCan('renewal:write');
+  const readOnly = switched || !canPlan;
   const seatsId = useId();
   const checksId = useId();
   const balanceId = useId();
@@ -120,7 +124,7 @@ function Workspace({ state }: { state: RenewalState }) {
       return next;
     });
   const setSearch = (next: Partial<RenewalSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
-  const openSeat = switched ? null : (seat: RenewalSeat) => setDialog({ kind: 'decide', seat });
+  const openSeat = readOnly ? null : (seat: RenewalSeat) => setDialog({ kind: 'decide', seat });
 
   const termId = state.term.id;
   const { settled, total, undecided, overdue } = state.progress;
@@ -187,14 +191,16 @@ function Workspace({ state }: { state: RenewalState }) {
                 />
               </Stack>
             </Box>
-            <Stack spacing={1} sx={{ alignItems: { xs: 'stretch', md: 'flex-end' }, displayPrint: 'none' }}>
-              <Button variant="contained" size="large" onClick={() => setDialog({ kind: 'switch' })}>
-                {t('renewal.switchOver.action')}
-              </Button>
-              <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialog({ kind: 'cancel' })}>
-                {t('renewal.cancel.action')}
-              </Button>
-            </Stack>
+            {canPlan && (
+              <Stack spacing={1} sx={{ alignItems: { xs: 'stretch', md: 'flex-end' }, displayPrint: 'none' }}>
+                <Button variant="contained" size="large" onClick={() => setDialog({ kind: 'switch' })}>
+                  {t('renewal.switchOver.action')}
+                </Button>
+                <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialog({ kind: 'cancel' })}>
+                  {t('renewal.cancel.action')}
+                </Button>
+              </Stack>
+            )}
           </Stack>
         </Paper>
       )}
@@ -216,13 +222,13 @@ function Workspace({ state }: { state: RenewalState }) {
                 key={g.body.id}
                 body={g.body}
                 seats={g.seats}
-                selection={switched ? null : { selected, toggle }}
+                selection={readOnly ? null : { selected, toggle }}
                 onDecide={openSeat}
               />
             ))}
           </Stack>
         )}
-        {!switched && selectedSeats.length > 0 && (
+        {!readOnly && selectedSeats.length > 0 && (
           <Box sx={{ mt: 2, position: 'sticky', bottom: 8, zIndex: 2 }}>
             <BulkActions seats={selectedSeats} onDone={() => setSelected(new Set())} />
           </Box>

@@ -31,6 +31,7 @@ import type { IsoDate } from '../../../domain/dates';
 import type { Body, RosterEntry, Seat, Term } from '../../../domain/schemas';
 import { bodyRosterQuery } from '../../../lib/body-roster';
 import { organizationQueries } from '../../../lib/resources';
+import { useCan } from '../../../lib/session';
 
 const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 const WIDTHS = { seat: '26%', nominatedBy: '24%', sector: '16%', holder: '24%', actions: 104 } as const;
@@ -48,6 +49,7 @@ interface Props {
 
 export function BodySeatsTable({ body, depth, term, asOf, onAdd, onEdit, onRemove }: Props) {
   const { t } = useTranslation();
+  const canWrite = useCan('roster:write');
   const headingId = useId();
   const roster = useQuery(bodyRosterQuery({ bodyId: body.id, asOf }));
   const entries = roster.data?.term?.id === term.id ? roster.data.entries : roster.data ? [] : undefined;
@@ -65,15 +67,17 @@ export function BodySeatsTable({ body, depth, term, asOf, onAdd, onEdit, onRemov
             </Typography>
           )}
         </Stack>
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          onClick={onAdd}
-          aria-label={t('seats.addIn', { body: body.name })}
-          sx={{ displayPrint: 'none' }}
-        >
-          {t('seats.add')}
-        </Button>
+        {canWrite && (
+          <Button
+            size="small"
+            startIcon={<AddIcon />}
+            onClick={onAdd}
+            aria-label={t('seats.addIn', { body: body.name })}
+            sx={{ displayPrint: 'none' }}
+          >
+            {t('seats.add')}
+          </Button>
+        )}
       </Stack>
       {roster.isError && !roster.data ? (
         <ErrorState title={t('seats.loadError')} error={roster.error} onRetry={() => void roster.refetch()} />
@@ -104,6 +108,7 @@ function SeatsTable({
   onRemove: (seat: Seat) => void;
 }) {
   const { t } = useTranslation();
+  const canWrite = useCan('roster:write');
   const organizations = useQuery(organizationQueries.list());
   const orgName = (id: string | null) => (id ? organizations.data?.find((o) => o.id === id)?.name : undefined);
   return (
@@ -115,11 +120,13 @@ function SeatsTable({
             <TableCell sx={{ ...hideOnPhone, width: WIDTHS.nominatedBy }}>{t('seats.columns.nominatedBy')}</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: WIDTHS.sector }}>{t('seats.columns.sector')}</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: WIDTHS.holder }}>{t('seats.columns.holder')}</TableCell>
-            <TableCell sx={{ width: WIDTHS.actions, displayPrint: 'none' }}>
-              <Typography component="span" sx={visuallyHidden}>
-                {t('seats.columns.actions')}
-              </Typography>
-            </TableCell>
+            {canWrite && (
+              <TableCell sx={{ width: WIDTHS.actions, displayPrint: 'none' }}>
+                <Typography component="span" sx={visuallyHidden}>
+                  {t('seats.columns.actions')}
+                </Typography>
+              </TableCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -149,18 +156,20 @@ function SeatsTable({
                 <TableCell sx={{ ...hideOnPhone, overflowWrap: 'break-word' }}>{nominator ?? t('seats.none')}</TableCell>
                 <TableCell sx={hideOnPhone}>{sector ?? t('seats.none')}</TableCell>
                 <TableCell sx={{ ...hideOnPhone, overflowWrap: 'break-word' }}>{holder}</TableCell>
-                <TableCell sx={{ displayPrint: 'none', py: 0, whiteSpace: 'nowrap' }} align="right">
-                  <Tooltip title={t('seats.editSeat', { seat: seat.label })}>
-                    <IconButton aria-label={t('seats.editSeat', { seat: seat.label })} onClick={() => onEdit(seat)}>
-                      <EditIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
-                  <Tooltip title={t('seats.removeSeat', { seat: seat.label })}>
-                    <IconButton aria-label={t('seats.removeSeat', { seat: seat.label })} onClick={() => onRemove(seat)}>
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
-                </TableCell>
+                {canWrite && (
+                  <TableCell sx={{ displayPrint: 'none', py: 0, whiteSpace: 'nowrap' }} align="right">
+                    <Tooltip title={t('seats.editSeat', { seat: seat.label })}>
+                      <IconButton aria-label={t('seats.editSeat', { seat: seat.label })} onClick={() => onEdit(seat)}>
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <Tooltip title={t('seats.removeSeat', { seat: seat.label })}>
+                      <IconButton aria-label={t('seats.removeSeat', { seat: seat.label })} onClick={() => onRemove(seat)}>
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  </TableCell>
+                )}
               </TableRow>
             );
           })}

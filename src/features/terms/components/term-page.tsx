@@ -34,6 +34,7 @@ import { RemoveSeatDialog } from './remove-seat-dialog';
 import { CreateSeatDialog, EditSeatDialog } from './seat-form-dialog';
 import { EditTermDialog } from './term-form-dialog';
 import { TermStatusChip } from './term-status-chip';
+import { useCan } from '../../../lib/session';
 
 const route = getRouteApi('/terms/$termId');
 
@@ -71,6 +72,7 @@ function TermView({ term, renderActions }: { term: Term; renderActions?: (term: 
   const asOf = clampDate(wanted, term.startDate, term.endDate);
   const seatCount = useQuery(seatQueries.page({ termId: term.id, limit: 1, offset: 0 }));
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const canWrite = useCan('roster:write');
   const close = () => setDialog(null);
   const span = formatSpan(term.startDate, term.endDate, i18n.language);
 
@@ -83,12 +85,16 @@ function TermView({ term, renderActions }: { term: Term; renderActions?: (term: 
         actions={
           <>
             {renderActions?.(term)}
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog({ kind: 'edit-term' })}>
-              {t('terms.edit.action')}
-            </Button>
-            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDialog({ kind: 'delete-term' })}>
-              {t('terms.delete.action')}
-            </Button>
+            {canWrite && (
+              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog({ kind: 'edit-term' })}>
+                {t('terms.edit.action')}
+              </Button>
+            )}
+            {canWrite && (
+              <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setDialog({ kind: 'delete-term' })}>
+                {t('terms.delete.action')}
+              </Button>
+            )}
           </>
         }
       />

@@ -29,6 +29,7 @@ import { formatSpan } from '../../../lib/format';
 import { seatQueries, termQueries } from '../../../lib/resources';
 import { CreateTermDialog } from './term-form-dialog';
 import { TermStatusChip } from './term-status-chip';
+import { useCan } from '../../../lib/session';
 
 const hideOnPhone = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
@@ -36,6 +37,7 @@ export function TermsPage() {
   const { t } = useTranslation();
   const terms = useQuery(termQueries.list({ sort: '-startDate' }));
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan('roster:write');
 
   return (
     <Stack spacing={3}>
@@ -43,9 +45,11 @@ export function TermsPage() {
         title={t('terms.title')}
         subtitle={t('terms.subtitle')}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-            {t('terms.create.action')}
-          </Button>
+          canWrite && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              {t('terms.create.action')}
+            </Button>
+          )
         }
       />
       {terms.isPending ? (
