@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
@@ -81,8 +83,33 @@ function postgresProjects() {
   return [];
 }
 
+/**
+ * Writes a .br and a .gz beside every text file of the build, once, so the server sends them
+ * compressed (serveStatic's `precompressed`) without compressing on every request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+      for (const file of walk(outDir).filter((f) => /\.(?:js|css|html|svg|json)$/.test(f))) {
+        const content = readFileSync(file);
+        if (content.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), mswWorkerInDev()],
+  plugins: [react(), mswWorkerInDev(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createApp } from './app';
 import { prepareFirstAdmin, type FirstRun } from './auth/first-run';
 import { scryptHasher } from './auth/passwords';
@@ -73,15 +74,19 @@ const api = createApp({
     clientAddress: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress,
   },
 });
+// API answers (JSON) gzip-compressed on the fly when larger than 1 KiB; the app's files are
+// compressed once at build time (.br/.gz beside each, vite.config.ts) and sent as such.
+server.use('/api/*', compress());
 server.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
 server.use(
   '/assets/*',
   serveStatic({
     root: env.STATIC_DIR,
+    precompressed: true,
     onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
   }),
 );
-server.use('*', serveStatic({ root: env.STATIC_DIR }));
+server.use('*', serveStatic({ root: env.STATIC_DIR, precompressed: true }));
 // Every other path is a route of the SPA.
 server.get('*', (c) => c.html(indexHtml));
 

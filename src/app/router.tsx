@@ -31,8 +31,10 @@ export interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // Every page but /sign-in and /setup needs a session (issue 6): checked before it loads.
-  beforeLoad: requireSession,
+  // Every page but /sign-in and /setup needs a session (issue 6): checked in the root's loader,
+  // which runs alongside the page's own loaders (no waterfall: the page's requests start at
+  // once), and the router renders nothing until it has answered (no flash for a signed-out visitor).
+  loader: requireSession,
   component: Shell,
   notFoundComponent: NotFound,
   errorComponent: RouteError,

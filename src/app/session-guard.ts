@@ -9,7 +9,7 @@ import { redirect, type AnyRouter, type ParsedLocation } from '@tanstack/react-r
 import { ApiError } from '../lib/api-client';
 import { isPublicPath, sessionQueries } from '../lib/session';
 
-/** The root route's beforeLoad: redirect to /sign-in?redirect=<here> without a session. */
+/** The root route's loader: redirect to /sign-in?redirect=<here> without a session. */
 export async function requireSession({ context, location }: { context: { queryClient: QueryClient }; location: ParsedLocation }) {
   if (isPublicPath(location.pathname)) return;
   const session = await context.queryClient.ensureQueryData(sessionQueries.current());

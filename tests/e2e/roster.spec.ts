@@ -58,4 +58,17 @@ test.describe('roster page against the real server', () => {
     await expect(page).toHaveURL(/\/roster/);
     await expectNoAxeViolations(page);
   });
+
+  test('sends the app and its data compressed: files precompressed, API answers gzip', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', (res) => {
+      if (/\/assets\/.*\.js$/.test(res.url())) scripts.push(res.headers()['content-encoding'] ?? 'none');
+    });
+    const roster = page.waitForResponse((res) => res.url().includes('/api/roster'));
+    await page.goto('/roster?asOf=2019-06-01');
+    await expect(page.locator('main table tbody tr')).toHaveCount(22);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set(['br']));
+    expect((await roster).headers()['content-encoding']).toBe('gzip');
+  });
 });
