@@ -51,6 +51,12 @@ export interface EntitySpec<K extends EntityName> {
 
 const NoFilter = z.object({}).strict() as unknown as z.ZodType<Record<string, never>, unknown>;
 
+/** `ids=a,b,c`: only these records (a page that shows a few of many, in one request). */
+const IdListSchema = z
+  .string()
+  .transform((s) => s.split(','))
+  .pipe(z.array(IdSchema).min(1).max(1000));
+
 async function requireRefs(refs: [field: string, exists: Promise<unknown>][]): Promise<void> {
   const errors: FieldError[] = [];
   for (const [field, exists] of refs) if (!(await exists)) errors.push(unknownReference(field));
@@ -159,7 +165,7 @@ export const organizations: EntitySpec<'organizations'> = {
   name: 'organizations',
   singular: 'organization',
   input: OrganizationInputSchema,
-  filter: NoFilter,
+  filter: z.object({ ids: IdListSchema.optional() }).strict(),
   searchText: (r) => [r.name, ...r.otherNames],
   sortKey: (r) => r.name,
   sortFields: ['name', 'sector'],
@@ -198,6 +204,7 @@ export const seats: EntitySpec<'seats'> = {
   input: SeatInputSchema,
   filter: z
     .object({
+      ids: IdListSchema.optional(),
       termId: IdSchema.optional(),
       bodyId: IdSchema.optional(),
       nominatingOrganizationId: IdSchema.optional(),

@@ -117,6 +117,13 @@ describe('/api/organizations', () => {
     expectFieldError(res, field, field.endsWith('1') ? 'too_small' : 'too_big');
   });
 
+  it('lists just the organisations named by ids', async () => {
+    const { api } = ctx();
+    const all = await api.list<{ id: string; name: string }>('/api/organizations');
+    const some = await api.list<{ id: string }>(`/api/organizations?ids=${all[2]!.id},${all[0]!.id}`);
+    expect(some.map((o) => o.id).sort()).toEqual([all[0]!.id, all[2]!.id].sort());
+  });
+
   it('defaults otherNames to an empty list', async () => {
     const org = await ctx().api.create<Organization>('/api/organizations', { name: 'Fiktiv A/S', sector: 'union' });
     expect(org.otherNames).toEqual([]);

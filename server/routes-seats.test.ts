@@ -58,6 +58,16 @@ describe('/api/seats', () => {
     expect(res.headers.get('x-total-count')).toBe(String(count));
   });
 
+  it('lists just the seats named by ids (a person page reads its seats in one request), and refuses bad lists', async () => {
+    const { api, seed } = ctx();
+    const [a, b] = seed.seats;
+    const res = await api.get<Seat[]>(`/api/seats?ids=${a!.id},${b!.id},${MISSING_ID}`);
+    expect(res.status).toBe(200);
+    expect(res.body.map((s) => s.id).sort()).toEqual([a!.id, b!.id].sort());
+    expectFieldError(await api.get(`/api/seats?ids=${a!.id},,${b!.id}`), 'ids.1', 'too_small');
+    expectFieldError(await api.get(`/api/seats?ids=${Array.from({ length: 1001 }, (_, i) => `s${i}`).join(',')}`), 'ids', 'too_big');
+  });
+
   it('filters a new seat into its own body and term only', async () => {
     const { api, seed } = ctx();
     const term = await api.create<Term>('/api/terms', fakeTerm());

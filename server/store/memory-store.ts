@@ -53,6 +53,7 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     organizations: (r, f) => f.ids === undefined || f.ids.includes(r.id),
     people: (r, f) => (f.ids === undefined || f.ids.includes(r.id)) && (f.search === undefined || matchesSearch(r.name, f.search)),
     seats: (r, f) =>
+      (f.ids === undefined || f.ids.includes(r.id)) &&
       (f.termId === undefined || r.termId === f.termId) &&
       (f.bodyId === undefined || r.bodyId === f.bodyId) &&
       (f.nominatingOrganizationId === undefined || r.nominatingOrganizationId === f.nominatingOrganizationId) &&

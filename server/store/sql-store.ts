@@ -86,6 +86,7 @@ const TABLES: Record<EntityName, Table> = {
       c('previousSeatId', 'previous_seat_id'),
     ],
     filters: {
+      ids: inIds,
       termId: equals('term_id'),
       bodyId: equals('body_id'),
       nominatingOrganizationId: equals('nominating_organization_id'),

@@ -41,7 +41,7 @@ export interface FilterMap {
    * the API's `q` finds; on SQL stores a trigram index on the folded name answers it).
    */
   people: { ids?: readonly string[]; search?: string };
-  seats: { termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
+  seats: { ids?: readonly string[]; termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
   memberships: { seatId?: string; personId?: string; bodyId?: string; organizationId?: string; asOf?: IsoDate };
   renewals: { fromTermId?: string; toTermId?: string };
   nominations: { seatId?: string; termId?: string; personId?: string; organizationId?: string };

@@ -25,6 +25,7 @@ import { organizationQueries, personQueries } from '../lib/resources';
 import { RenewalSearchSchema } from '../features/renewal/renewal-search';
 import { SignInSearchSchema } from '../features/session/sign-in-search';
 import { requireSession, watchUnauthenticated } from './session-guard';
+import { prefetchTimeline } from '../features/people/api/timeline-queries';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -131,7 +132,7 @@ const personRoute = createRoute({
   path: '/people/$personId',
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(personQueries.detail(params.personId));
-    void context.queryClient.prefetchQuery(membershipQueries.list({ personId: params.personId }));
+    prefetchTimeline(context.queryClient, params.personId);
   },
   component: lazyRouteComponent(() => import('../features/people/components/person-page'), 'PersonPage'),
 });

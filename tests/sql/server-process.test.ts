@@ -80,7 +80,8 @@ describe(`the server on ${STORE_KIND}`, () => {
     expect((await call(second.base, 'GET', '/api/session', undefined, auth)).status).toBe(200);
     expect(second.output()).toMatch(/schema version 6\)\./);
     const back = await call<{ notes: string; version: number }>(second.base, 'GET', `/api/people/${created.body.id}`, undefined, auth);
-    expect(back).toMatchObject({ status: 200, etag: '"2"', body: { ...FAKE, notes: 'Rettet.', version: 2 } });
+    // Weak once gzipped (the API's answers are compressed): the version is the same.
+    expect(back).toMatchObject({ status: 200, etag: expect.stringMatching(/^(?:W\/)?"2"$/) as unknown, body: { ...FAKE, notes: 'Rettet.', version: 2 } });
     const people = await call<unknown[]>(second.base, 'GET', '/api/people', undefined, auth);
     expect(people.body).toHaveLength(23);
     const audit = await call<{ action: string; actor: string }[]>(second.base, 'GET', `/api/audit?entityId=${created.body.id}`, undefined, auth);

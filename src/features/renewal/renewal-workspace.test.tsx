@@ -216,16 +216,18 @@ describe('renewal workspace', () => {
 
   it('says so when the renewal cannot be loaded, and retries', async () => {
     const { term } = await withRenewal(await useFreshBackend());
-    let failures = 1;
+    // Failing until the page has said so (the route's prefetch and the page's own fetch both fail).
+    let failing = true;
     server.use(
       http.get('*/api/terms/:id/renewal', () => {
-        if (failures-- > 0) return HttpResponse.json({ title: 'boom', status: 500 }, { status: 500 });
+        if (failing) return HttpResponse.json({ title: 'boom', status: 500 }, { status: 500 });
         return undefined;
       }),
     );
     const { user } = renderApp(`/terms/${term.id}/renewal`);
     const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('Fornyelsen kunne ikke hentes. Der skete en fejl på serveren.');
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
     expect(await screen.findByText('0 af 22 pladser afklaret')).toBeInTheDocument();
   }, SLOW);

@@ -12,7 +12,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,8 @@ import { effectiveSpan, isActiveOn } from '../../../domain/rules';
 import type { Body, Membership, Organization, Seat, Term } from '../../../domain/schemas';
 import { SEGMENT_END_REASONS, segmentChains } from '../../../domain/segments';
 import { formatDate, formatSpan } from '../../../lib/format';
-import { bodyQueries, membershipQueries, organizationQueries, seatQueries, termQueries } from '../../../lib/resources';
+import { bodyQueries, membershipQueries, termQueries } from '../../../lib/resources';
+import { timelineOrganizationIds, timelineOrganizationsQuery, timelineSeatIds, timelineSeatsQuery } from '../api/timeline-queries';
 
 interface Lookups {
   seats: Map<string, Seat>;
@@ -47,20 +48,16 @@ export function MembershipTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const memberships = useQuery(membershipQueries.list({ personId }));
-  const seatIds = [...new Set((memberships.data ?? []).map((m) => m.seatId))];
-  const seats = useQueries({
-    queries: seatIds.map((id) => seatQueries.detail(id)),
-    combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : []))),
-  });
+  const seatList = useQuery(timelineSeatsQuery(timelineSeatIds(memberships.data ?? [])));
+  const organizations = useQuery(timelineOrganizationsQuery(timelineOrganizationIds(memberships.data ?? [])));
   const bodies = useQuery(bodyQueries.list());
   const terms = useQuery(termQueries.list());
-  const organizations = useQuery(organizationQueries.list());
 
   // Oldest first into the chains; the newest run (by its latest segment) comes first on screen.
   const sorted = [...(memberships.data ?? [])].sort((a, b) => a.startDate.localeCompare(b.startDate));
   const chains = segmentChains(sorted).sort((a, b) => (b.at(-1)?.startDate ?? '').localeCompare(a.at(-1)?.startDate ?? ''));
   const lookups: Lookups = {
-    seats,
+    seats: byId(seatList.data),
     bodies: byId(bodies.data),
     terms: byId(terms.data),
     organizations: byId(organizations.data),
