@@ -12,6 +12,7 @@ import { Link as RouterLink, Outlet, useRouterState } from '@tanstack/react-rout
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../features/session/components/user-menu';
+import { useSessionKeepAlive } from '../features/session/keep-alive';
 import { asLanguage } from '../i18n/i18n';
 import { isPublicPath } from '../lib/session';
 
@@ -67,6 +68,7 @@ function NavList({ direction }: { direction: 'row' | 'column' }) {
 
 export function Shell() {
   const { t, i18n } = useTranslation();
+  useSessionKeepAlive();
   const [menuOpen, setMenuOpen] = useState(false);
   // The sign-in and setup pages show no navigation: there is nothing to reach before signing in.
   const signedIn = !useRouterState({ select: (s) => isPublicPath(s.location.pathname) });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addMockUser, server, useFreshBackend } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render-app';
 
@@ -152,6 +152,26 @@ describe('signed in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Log ind' })).toBeInTheDocument();
     expect(router.state.location.search).toEqual({ redirect: '/people' });
     expect(queryClient.getQueryCache().getAll().some((q) => q.queryKey[0] === 'roster')).toBe(false);
+  });
+
+  it('keeps the session of someone typing alive: asks the server at most every five minutes of activity', async () => {
+    await useFreshBackend();
+    const asked: number[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET' && new URL(request.url).pathname === '/api/session') asked.push(Date.now());
+    });
+    const { user } = renderApp('/roster?asOf=2019-06-01');
+    await screen.findByText('22 pladser · 22 besat · 0 ledige');
+    const before = asked.length;
+    await user.keyboard('a');
+    expect(asked).toHaveLength(before); // just asked while loading the page
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(now + 6 * 60_000);
+    await user.keyboard('b');
+    await waitFor(() => expect(asked).toHaveLength(before + 1));
+    await user.keyboard('c');
+    expect(asked).toHaveLength(before + 1);
+    server.events.removeAllListeners();
   });
 
   it('says that the role does not allow a refused request (403)', async () => {

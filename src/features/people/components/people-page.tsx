@@ -20,6 +20,7 @@ import { ListPagination } from '../../../components/list-pagination';
 import { PageHeader } from '../../../components/page-header';
 import { SearchField } from '../../../components/search-field';
 import { visuallyHidden } from '../../../components/visually-hidden';
+import { LinkButton } from '../../../components/record-link';
 import { todayIso } from '../../../domain/dates';
 import { pageWindow } from '../../../lib/list-search';
 import { bodyQueries, membershipQueries, personQueries, seatQueries } from '../../../lib/resources';
@@ -63,17 +64,9 @@ export function PeoplePage() {
         actions={
           <>
             {canSeePrivacy && (
-              <Button
-                variant="outlined"
-                href="/people/retention"
-                onClick={(e) => {
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                  e.preventDefault();
-                  void navigate({ to: '/people/retention' });
-                }}
-              >
+              <LinkButton variant="outlined" href="/people/retention">
                 {t('people.retention.link')}
-              </Button>
+              </LinkButton>
             )}
             {canWrite && (
               <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreating(true)}>

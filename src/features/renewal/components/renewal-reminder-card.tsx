@@ -25,7 +25,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { termQueries } from '../../../lib/resources';
 import { renewalQueries } from '../api/renewal-api';
-import { LinkButton } from './link-button';
+import { LinkButton } from '../../../components/record-link';
 
 const SHOWN = 5;
 

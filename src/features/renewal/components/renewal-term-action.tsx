@@ -13,7 +13,8 @@ import type { Term } from '../../../domain/schemas';
 import { ApiError } from '../../../lib/api-client';
 import { termQueries } from '../../../lib/resources';
 import { renewalQueries } from '../api/renewal-api';
-import { LinkButton, renewalHref } from './link-button';
+import { LinkButton } from '../../../components/record-link';
+import { renewalHref } from './renewal-href';
 import { StartRenewalDialog } from './start-renewal-dialog';
 import { useCan } from '../../../lib/session';
 
