@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Person, Roster } from '../src/domain/schemas';
-import { expectConflict, expectProblem, fakePerson, ifMatch, must, useSeededBackend, TEST_PRINCIPAL } from './test-helpers';
+import type { Person, Roster, Seat, Term } from '../src/domain/schemas';
+import {
+  expectConflict,
+  expectProblem,
+  fakeMembership,
+  fakePerson,
+  fakeSeat,
+  fakeTerm,
+  ifMatch,
+  must,
+  useSeededBackend,
+  TEST_PRINCIPAL,
+} from './test-helpers';
 
 const ctx = useSeededBackend();
 
@@ -101,5 +112,25 @@ describe('retention review', () => {
     expect(res.body).toMatchObject({ years: 5, cutoff: '2014-06-01' });
     expect(res.body.people).toEqual([{ person: idle, lastDay: null }]);
     expectProblem(await api.get('/api/people/retention?years=0'), 400);
+  });
+
+  it("dates a person by their last seat: an open end lasts until its term's end, the latest membership counts", async () => {
+    const { api, seed } = ctx();
+    const term = await api.create<Term>('/api/terms', fakeTerm({ label: 'Testperiode 2010-2013', startDate: '2010-01-01', endDate: '2013-12-31' }));
+    const seat = await api.create<Seat>('/api/seats', fakeSeat(seed, { termId: term.id }));
+    const other = await api.create<Seat>('/api/seats', fakeSeat(seed, { termId: term.id, label: 'Testplads 2' }));
+    const open = await api.create<Person>('/api/people', fakePerson({ name: 'Testperson Åben Slutning' }));
+    const ended = await api.create<Person>('/api/people', fakePerson({ name: 'Testperson Fratrådt' }));
+    await api.create('/api/memberships', fakeMembership(seat.id, open.id, { startDate: '2010-01-01' }));
+    await api.create('/api/memberships', fakeMembership(other.id, ended.id, { startDate: '2010-01-01', endDate: '2010-06-30' }));
+    await api.create('/api/memberships', fakeMembership(other.id, ended.id, { startDate: '2011-01-01', endDate: '2011-05-31' }));
+    const res = await api.get<{ people: { person: Person; lastDay: string | null }[] }>('/api/people/retention');
+    expect(res.body.people.map((p) => [p.person.name, p.lastDay])).toEqual([
+      ['Testperson Fratrådt', '2011-05-31'],
+      ['Testperson Åben Slutning', '2013-12-31'],
+    ]);
+    // With 7 years (cutoff 2012-06-01) the open end in 2013 is recent enough; May 2011 is not.
+    const recent = await api.get<{ people: { person: Person }[] }>('/api/people/retention?years=7');
+    expect(recent.body.people.map((p) => p.person.name)).toEqual(['Testperson Fratrådt']);
   });
 });
