@@ -11,8 +11,7 @@ import { ENTITY_SPECS, type EntitySpec } from './entities';
 import { crudRoutes, parseWith, staleProblem } from './http/crud';
 import { auditRoutes } from './http/audit';
 import { accessControl } from './auth/policy';
-import { authentication, sessionRoutes, userRoutes, type AuthOptions } from './auth/routes';
-import { consoleSecurityLog } from './auth/security-log';
+import { authentication, resolveAuthOptions, sessionRoutes, userRoutes, type AuthOptions } from './auth/routes';
 import { ProblemError, SINGULAR, constraintProblem, notFoundProblem } from './http/problem';
 import { noStore, sameOriginWrites, securityHeaders } from './http/security';
 import { exportRoutes } from './export/routes';
@@ -54,11 +53,12 @@ export function createApp({
   today = () => todayIso(),
   renewalReminderDays = DEFAULT_RENEWAL_REMINDER_DAYS,
   retentionYears = DEFAULT_RETENTION_YEARS,
-  auth,
+  auth: authOptions,
 }: AppOptions) {
   const app = new Hono().basePath('/api');
+  const auth = resolveAuthOptions(authOptions);
   // Cross-site checks first, then who is asking, then whether the route allows them (deny by default).
-  app.use('*', securityHeaders(), noStore(), sameOriginWrites(), authentication(store, auth), accessControl(auth.log ?? consoleSecurityLog));
+  app.use('*', securityHeaders(), noStore(), sameOriginWrites(), authentication(store, auth), accessControl(auth.log));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', sessionRoutes(store, auth));

@@ -82,7 +82,8 @@ export interface Accounts {
   recordSignIn(userId: string, at: string): Promise<void>;
 
   createSession(session: SessionRecord): Promise<void>;
-  getSession(idHash: string): Promise<SessionRecord | undefined>;
+  /** The session with its user, in one read (it is on every request's path). */
+  getSession(idHash: string): Promise<(SessionRecord & { user: User }) | undefined>;
   touchSession(idHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   /** Removes sessions last seen before idleBefore or created before createdBefore (ISO 8601). */
@@ -149,7 +150,8 @@ export function createMemoryAccounts(newId: () => string = () => crypto.randomUU
     },
     getSession: (idHash) => {
       const session = sessions.get(idHash);
-      return Promise.resolve(session && { ...session });
+      const user = session && users.get(session.userId);
+      return Promise.resolve(session && user && { ...session, user: publicUser(user) });
     },
     touchSession: (idHash, lastSeenAt) => {
       const session = sessions.get(idHash);

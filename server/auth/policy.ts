@@ -74,13 +74,10 @@ export function handlerRoute(c: Parameters<MiddlewareHandler>[0]): string | unde
   return handler && `${handler.method} ${handler.path}`;
 }
 
-export function unauthenticated(): ProblemError {
-  return new ProblemError({
-    type: '/problems/unauthenticated',
-    title: 'Unauthorized',
-    status: 401,
-    detail: 'Sign in first (POST /api/session); a session ends after 30 minutes without use and after 12 hours.',
-  });
+export function unauthenticated(
+  detail = 'Sign in first (POST /api/session); a session ends after 30 minutes without use and after 12 hours.',
+): ProblemError {
+  return new ProblemError({ type: '/problems/unauthenticated', title: 'Unauthorized', status: 401, detail });
 }
 
 function forbidden(role: string): ProblemError {

@@ -19,6 +19,7 @@ import type { Store } from '../store/store';
 import { EmailTakenError, LastAdminError, StaleUserError, UserNotFoundError } from './accounts';
 import type { PasswordHasher } from './hasher';
 import { commonPasswordProblem } from './password-policy';
+import { unauthenticated } from './policy';
 import { consoleSecurityLog, type SecurityLog } from './security-log';
 import { principalFromCookie, readSessionId, sessionBody, sha256Hex, startSession, writeSessionCookie, type Principal } from './sessions';
 import { createThrottle, type Throttle } from './throttle';
@@ -42,9 +43,16 @@ export interface AuthOptions {
 
 const principalOf = (c: Context) => c.get('principal' as never) as Principal | undefined;
 
+/** The options with their defaults filled in, once (createApp passes these to every part). */
+export type ResolvedAuthOptions = AuthOptions & Required<Pick<AuthOptions, 'now' | 'log' | 'throttle'>>;
+
+export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
+  return { ...options, now: options.now ?? (() => new Date()), log: options.log ?? consoleSecurityLog, throttle: options.throttle ?? createThrottle() };
+}
+
 /** Sets the request's principal (and the audit actor: the user's e-mail) when there is one. */
-export function authentication(store: Store, options: AuthOptions): MiddlewareHandler {
-  const now = options.now ?? (() => new Date());
+export function authentication(store: Store, options: ResolvedAuthOptions): MiddlewareHandler {
+  const { now } = options;
   return async (c, next) => {
     const principal = options.authenticate ? await options.authenticate(c) : await principalFromCookie(c, store.accounts, now());
     if (principal) {
@@ -84,18 +92,15 @@ function userWriteProblem(e: unknown): unknown {
   return e;
 }
 
-export function sessionRoutes(store: Store, options: AuthOptions) {
-  const { hasher } = options;
-  const now = options.now ?? (() => new Date());
-  const log = options.log ?? consoleSecurityLog;
-  const throttle = options.throttle ?? createThrottle();
+export function sessionRoutes(store: Store, options: ResolvedAuthOptions) {
+  const { hasher, now, log, throttle } = options;
   let setupToken = options.setupToken;
   let dummyHash: Promise<string> | undefined;
   const app = new Hono();
 
   app.get('/session', (c) => {
     const principal = principalOf(c);
-    if (!principal) throw new ProblemError({ type: '/problems/unauthenticated', title: 'Unauthorized', status: 401, detail: 'Nobody is signed in.' });
+    if (!principal) throw unauthenticated('Nobody is signed in.');
     return c.json(sessionBody(principal));
   });
 
@@ -185,9 +190,8 @@ function setupDone(): ProblemError {
   return new ProblemError({ type: '/problems/setup-done', title: 'Conflict', status: 409, detail: 'The first admin exists already: sign in.' });
 }
 
-export function userRoutes(store: Store, options: AuthOptions) {
-  const now = options.now ?? (() => new Date());
-  const log = options.log ?? consoleSecurityLog;
+export function userRoutes(store: Store, options: ResolvedAuthOptions) {
+  const { now, log } = options;
   const app = new Hono();
   const by = (c: Context) => principalOf(c)?.user.id;
 

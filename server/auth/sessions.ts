@@ -78,7 +78,7 @@ export async function principalFromCookie(c: Context, accounts: Accounts, now: D
   const created = Date.parse(session.createdAt);
   const lastSeen = Date.parse(session.lastSeenAt);
   const expired = now.getTime() - created >= SESSION_TIMEOUTS.absoluteMs || now.getTime() - lastSeen >= SESSION_TIMEOUTS.idleMs;
-  const user = expired ? undefined : await accounts.getUser(session.userId);
+  const user = expired ? undefined : session.user;
   if (!user || user.disabled) {
     await accounts.deleteSession(idHash);
     return null;

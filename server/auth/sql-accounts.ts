@@ -106,8 +106,15 @@ export function createSqlAccounts(db: SqlDatabase, newId: () => string = () => c
       );
     },
     async getSession(idHash) {
-      const [row] = await db.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id_hash = $1::text`, [idHash]);
-      return row as SessionRecord | undefined;
+      const [row] = await db.query(
+        `SELECT ${SESSION_COLUMNS}, to_jsonb(u) AS "userRow"
+           FROM sessions JOIN (SELECT ${USER_COLUMNS} FROM users) u ON u.id = sessions.user_id
+          WHERE id_hash = $1::text`,
+        [idHash],
+      );
+      if (!row) return undefined;
+      const { userRow, ...session } = row as unknown as SessionRecord & { userRow: User };
+      return { ...session, user: userRow };
     },
     async touchSession(idHash, lastSeenAt) {
       await db.query('UPDATE sessions SET last_seen_at = $2::text::timestamptz WHERE id_hash = $1::text', [idHash, lastSeenAt]);
