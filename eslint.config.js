@@ -171,6 +171,15 @@ export default defineConfig(
         },
       ],
       '@typescript-eslint/no-non-null-assertion': 'error',
+      // MUI 9's Typography takes palette keys (`textSecondary`), not theme paths: `text.secondary`
+      // was silently ignored and drew secondary text in the primary colour.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="color"] > Literal[value=/^text\\./]',
+          message: 'Typography colour is a palette key: color="textSecondary", not "text.secondary".',
+        },
+      ],
     },
   },
 

@@ -85,7 +85,7 @@ export function RosterPrintPage() {
         {empty.length > 0 && (
           <Box sx={{ '@media print': { breakInside: 'avoid' } }}>
             {empty.map((r) => (
-              <Typography key={r.body.id} color="text.secondary">
+              <Typography key={r.body.id} color="textSecondary">
                 {t('rosterPrint.empty', { body: r.body.name, term: view.term?.label ?? '' })}
               </Typography>
             ))}
@@ -126,7 +126,7 @@ function BodySection({ roster, last }: { roster: Roster; last: boolean }) {
         <Typography variant="h2" id={headingId} sx={{ fontSize: '1.375rem' }}>
           {roster.body.name}
         </Typography>
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {t('rosterPrint.subtitle', { term: roster.term?.label ?? '', date: formatDate(roster.asOf, i18n.language) })}
           {' · '}
           {t('roster.summary', { seats: roster.entries.length, held: roster.entries.length - vacant, vacant })}

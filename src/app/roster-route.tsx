@@ -13,10 +13,14 @@ import { useCan } from '../lib/session';
 export function RosterRoute() {
   const { t } = useTranslation();
   const canWrite = useCan('roster:write');
-  const label = t('memberships.actions.column');
   const rowActions = useMemo<RosterRowActions>(
-    () => ({ label, render: (entry, asOf) => <MembershipRowActions entry={entry} asOf={asOf} /> }),
-    [label],
+    () => ({
+      label: t('memberships.actions.column'),
+      render: (entry, asOf) => (
+        <MembershipRowActions entry={entry} asOf={asOf} menuLabel={t('memberships.actions.menu', { seat: entry.seat.label })} />
+      ),
+    }),
+    [t],
   );
   // Viewers and coordinators see the roster without the actions column (they may not write it).
   return <RosterPage rowActions={canWrite ? rowActions : undefined} />;

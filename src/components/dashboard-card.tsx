@@ -38,7 +38,7 @@ export function DashboardCard({
           {title}
         </Typography>
         {aside && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {aside}
           </Typography>
         )}

@@ -14,7 +14,7 @@ export function PageHeader({ title, subtitle, actions, back }: { title: ReactNod
             {title}
           </Typography>
           {subtitle && (
-            <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            <Typography color="textSecondary" sx={{ mt: 0.5 }}>
               {subtitle}
             </Typography>
           )}

@@ -100,12 +100,12 @@ export function PersonPicker({ label, value, onChange, onBlur, error, required, 
               <Box>
                 <span>{o.name}</span>
                 {disabledIds.includes(o.id) && disabledReason && (
-                  <Typography component="span" variant="body2" color="text.secondary">
+                  <Typography component="span" variant="body2" color="textSecondary">
                     {` (${disabledReason})`}
                   </Typography>
                 )}
                 {o.email && (
-                  <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                  <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
                     {o.email}
                   </Typography>
                 )}

@@ -88,7 +88,7 @@ export function RecordHistory({ entity, entityId, fields, formatValue, heading }
   const text = (key: string, value: unknown) =>
     value === null || value === undefined ? '' : formatValue ? formatValue(key, value) : defaultValueText(value);
   const empty = (
-    <Typography component="span" variant="inherit" color="text.secondary">
+    <Typography component="span" variant="inherit" color="textSecondary">
       {t('history.emptyValue')}
     </Typography>
   );
@@ -100,7 +100,7 @@ export function RecordHistory({ entity, entityId, fields, formatValue, heading }
           {heading ?? t('history.heading')}
         </Typography>
         {audit.data && (
-          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ whiteSpace: 'nowrap' }}>
             {t('history.count', { count: audit.data.total })}
           </Typography>
         )}
@@ -113,7 +113,7 @@ export function RecordHistory({ entity, entityId, fields, formatValue, heading }
       ) : audit.isError && !audit.data ? (
         <ErrorState title={t('history.loadError')} error={audit.error} onRetry={() => void audit.refetch()} />
       ) : audit.data.rows.length === 0 ? (
-        <Typography color="text.secondary">{t('history.empty')}</Typography>
+        <Typography color="textSecondary">{t('history.empty')}</Typography>
       ) : (
         <Paper variant="outlined" sx={{ px: { xs: 2, sm: 2.5 }, py: 1 }}>
           <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
@@ -155,7 +155,7 @@ export function RecordHistory({ entity, entityId, fields, formatValue, heading }
               <Button variant="outlined" onClick={() => setLimit((n) => n + PAGE)} loading={audit.isFetching}>
                 {t('history.more')}
               </Button>
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 {t('history.shown', { shown: audit.data.rows.length, total: audit.data.total })}
               </Typography>
             </Stack>

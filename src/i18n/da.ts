@@ -392,6 +392,7 @@ export const da = {
       count_other: '{{count}} medlemskaber',
       empty: 'Personen har ikke haft nogen plads.',
       loadError: 'Medlemskaberne kunne ikke hentes.',
+      unknownSeat: 'Pladsen kunne ikke hentes',
       term: 'periode {{term}}',
       current: 'Har pladsen i dag',
       continues: 'Ny rolle eller titel fra {{date}}',

@@ -393,6 +393,7 @@ export const en: Messages = {
       count_other: '{{count}} memberships',
       empty: 'This person has not held a seat.',
       loadError: 'The memberships could not be loaded.',
+      unknownSeat: 'The seat could not be loaded',
       term: 'term {{term}}',
       current: 'Holds the seat today',
       continues: 'New role or title from {{date}}',

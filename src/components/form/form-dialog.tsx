@@ -46,7 +46,7 @@ export function FormDialog({ open, onClose, title, onSubmit, submitLabel, pendin
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('form.requiredHint')}
           </Typography>
           {children}

@@ -83,6 +83,26 @@ describe('people list', SLOW, () => {
     expect(within(other).getByText('Ingen plads i dag')).toBeInTheDocument();
   });
 
+  it('starts loading a person when their link gets focus or the pointer rests on it, before any click', async () => {
+    const { store } = await freshBackend();
+    const [first, second] = (await store.people.list()).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    const { user, router } = renderApp('/people?size=10');
+    const requested: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
+    server.events.on('request:start', onRequest);
+    try {
+      const table = await screen.findByRole('table', { name: 'Personer' });
+      within(table).getByRole('link', { name: first!.name }).focus();
+      await waitFor(() => expect(requested).toContain(`/api/people/${first!.id}`));
+      await user.hover(within(table).getByRole('link', { name: second!.name }));
+      await waitFor(() => expect(requested).toContain(`/api/people/${second!.id}`));
+      // Preloading is not navigating.
+      expect(router.state.location.pathname).toBe('/people');
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+  });
+
   it('shows an error with a retry when the list cannot be loaded, and recovers', async () => {
     let failing = true;
     server.use(http.get('*/api/people', () => (failing ? serverError() : undefined)));

@@ -56,6 +56,17 @@ describe('person page', SLOW, () => {
     expect(segments[1]).toHaveTextContent('På vegne af:Horsens Kommune');
   });
 
+  it('still shows the timeline when its seats cannot be read, and says which seat is unknown', async () => {
+    const { person } = await seededPerson('Charlotte Lyrskov');
+    server.use(http.get('*/api/seats', () => HttpResponse.json({ type: 'about:blank', title: 'Error', status: 500 }, { status: 500 })));
+
+    renderApp(`/people/${person.id}`);
+    const timeline = await screen.findByRole('region', { name: 'Medlemskaber' });
+    const seatHeading = await within(timeline).findByRole('heading', { level: 3, name: 'Pladsen kunne ikke hentes' });
+    const run = seatHeading.closest('li')!;
+    expect(within(run).getAllByRole('listitem')[0]).toHaveTextContent('På vegne af:Horsens Kommune');
+  });
+
   it('shows an open-ended membership of an ended term as ending with the term', async () => {
     const { person } = await seededPerson('Martin Ravn');
     renderApp(`/people/${person.id}`);

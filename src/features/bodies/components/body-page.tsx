@@ -128,7 +128,7 @@ function BodyView({ body, renderAddSeat }: { body: Body; renderAddSeat?: RenderA
         {body.purpose.trim() ? (
           <Typography sx={{ whiteSpace: 'pre-line', maxWidth: '75ch', overflowWrap: 'anywhere' }}>{body.purpose}</Typography>
         ) : (
-          <Typography color="text.secondary">{t('bodies.noPurpose')}</Typography>
+          <Typography color="textSecondary">{t('bodies.noPurpose')}</Typography>
         )}
       </Box>
       <MembersSection body={body} renderAddSeat={renderAddSeat} />
@@ -270,7 +270,7 @@ function MembersSection({ body, renderAddSeat }: { body: Body; renderAddSeat?: R
         </Stack>
       </Stack>
       {term && (
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
+        <Typography color="textSecondary" sx={{ mb: 2 }}>
           {t('bodies.detail.termAndDate', { term: term.label, date })}
           {view.movedFrom && search.termId === undefined && (
             <>

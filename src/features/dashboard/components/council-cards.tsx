@@ -41,7 +41,7 @@ function BigNumber({ value, label }: { value: number; label: string }) {
       <Typography component="span" sx={{ display: 'block', fontSize: '2.25rem', fontWeight: 700, lineHeight: 1.1 }}>
         {value}
       </Typography>
-      <Typography component="span" color="text.secondary">
+      <Typography component="span" color="textSecondary">
         {label}
       </Typography>
     </Box>
@@ -53,7 +53,7 @@ export function CouncilCard({ council, roster, date, today }: { council: Body | 
   if (!council || !date) {
     return (
       <DashboardCard title={council?.name ?? t('app.nav.roster')}>
-        <Typography color="text.secondary">{council ? t('dashboard.term.noTerms') : t('dashboard.council.noCouncil')}</Typography>
+        <Typography color="textSecondary">{council ? t('dashboard.term.noTerms') : t('dashboard.council.noCouncil')}</Typography>
       </DashboardCard>
     );
   }
@@ -72,7 +72,7 @@ export function CouncilCard({ council, roster, date, today }: { council: Body | 
               <BigNumber value={r.entries.length - vacant} label={t('dashboard.council.held')} />
               <BigNumber value={vacant} label={t('dashboard.council.vacant', { count: vacant })} />
             </Stack>
-            <Typography color="text.secondary">{t('dashboard.council.seats', { count: r.entries.length })}</Typography>
+            <Typography color="textSecondary">{t('dashboard.council.seats', { count: r.entries.length })}</Typography>
           </Stack>
         );
       })}
@@ -95,7 +95,7 @@ export function BalanceCard({ council, roster, date }: { council: Body | undefin
         const max = Math.max(1, ...balance.rows.map((row) => row.held));
         return (
           <>
-            <Typography color="text.secondary" sx={{ mb: 1 }}>
+            <Typography color="textSecondary" sx={{ mb: 1 }}>
               {t('dashboard.balance.intro', { body: council.name, date: dateText })}
             </Typography>
             <Box

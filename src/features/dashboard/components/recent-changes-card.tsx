@@ -64,7 +64,7 @@ export function RecentChangesCard() {
   } else if (audit.isError) {
     content = <ErrorState title={t('dashboard.changes.loadError')} error={audit.error} onRetry={() => void audit.refetch()} />;
   } else if (audit.data.rows.length === 0) {
-    content = <Typography color="text.secondary">{t('dashboard.changes.empty')}</Typography>;
+    content = <Typography color="textSecondary">{t('dashboard.changes.empty')}</Typography>;
   } else {
     content = (
       <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none' }}>
@@ -81,7 +81,7 @@ export function RecentChangesCard() {
                 {name && ': '}
                 {name && (href ? <AppLink href={href} underline="always">{name}</AppLink> : name)}
               </Typography>
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
                 {' · '}
                 {t('history.by', { actor: actorText(t, e.actor) })}

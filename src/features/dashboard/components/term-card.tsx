@@ -22,7 +22,7 @@ export function TermCard({ reference, today }: { reference: Reference; today: Is
       <DashboardCard title={t('dashboard.term.current')} actions={<>{termLink(current.id)}{allLink}</>}>
         <Stack spacing={1}>
           <Typography sx={{ fontSize: '1.5rem', fontWeight: 700 }}>{current.label}</Typography>
-          <Typography color="text.secondary">{formatSpan(current.startDate, current.endDate, i18n.language)}</Typography>
+          <Typography color="textSecondary">{formatSpan(current.startDate, current.endDate, i18n.language)}</Typography>
           <Typography sx={{ fontSize: '1.25rem', fontWeight: 600 }}>
             {left === 0 ? t('dashboard.term.lastDay') : t('dashboard.term.daysLeft', { count: left })}
           </Typography>
@@ -32,7 +32,7 @@ export function TermCard({ reference, today }: { reference: Reference; today: Is
             aria-label={t('dashboard.term.progress', { percent })}
             sx={{ height: 8, borderRadius: 4 }}
           />
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('dashboard.term.progress', { percent })}
           </Typography>
         </Stack>

@@ -38,7 +38,7 @@ export function VacanciesCard({ rosters, date }: { rosters: UseQueryResult<Roste
   let content;
   if (!date) {
     // No term at all: nothing can be vacant (the term card says so).
-    content = <Typography color="text.secondary">{t('dashboard.term.noTerms')}</Typography>;
+    content = <Typography color="textSecondary">{t('dashboard.term.noTerms')}</Typography>;
   } else if (failed) {
     content = (
       <ErrorState
@@ -67,7 +67,7 @@ export function VacanciesCard({ rosters, date }: { rosters: UseQueryResult<Roste
             <AppLink href={`${recordHref('seat', v.seat.id) ?? ''}?asOf=${date}`} sx={{ fontWeight: 600 }}>
               {v.seat.label}
             </AppLink>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {v.body.name}
               {v.since && ` · ${t('dashboard.vacancies.since', { date: formatDate(v.since, i18n.language) })}`}
             </Typography>

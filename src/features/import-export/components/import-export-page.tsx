@@ -184,7 +184,7 @@ function ImportSection({ term, body }: { term: Term; body: Body }) {
             onChange={readFile}
           />
           {fileName && (
-            <Typography role="status" color="text.secondary">
+            <Typography role="status" color="textSecondary">
               {t('importExport.import.fileRead', { name: fileName })}
             </Typography>
           )}
@@ -222,7 +222,7 @@ function ExportSection({ term, body }: { term: Term; body: Body }) {
       <Typography id="export-heading" variant="h2" sx={{ mb: 1 }}>
         {t('importExport.export.heading')}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+      <Typography color="textSecondary" sx={{ mb: 2 }}>
         {t('importExport.export.help')}
       </Typography>
       <Stack spacing={2}>

@@ -174,7 +174,7 @@ export function ImportReview({ term, body, format, content }: { term: Term; body
               errors: t('importExport.counts.withErrors', { count: preview.data.summary.rowsWithErrors }),
             })}
           </Typography>
-          <Typography color="text.secondary">{t('importExport.import.nothingWritten')}</Typography>
+          <Typography color="textSecondary">{t('importExport.import.nothingWritten')}</Typography>
           <DocumentNotes preview={preview.data} />
           {preview.data.csv && (
             <ColumnMapping
@@ -501,7 +501,7 @@ const ReviewRow = memo(function ReviewRow({
 function FieldBlock({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Box>
-      <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 500, mb: 0.5 }} aria-hidden>
+      <Typography variant="body2" color="textSecondary" sx={{ fontWeight: 500, mb: 0.5 }} aria-hidden>
         {label}
       </Typography>
       {children}
@@ -536,7 +536,7 @@ function ColumnMapping({
       <Typography id="columns-heading" variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
         {t('importExport.columns.heading')}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+      <Typography color="textSecondary" sx={{ mb: 2 }}>
         {t('importExport.columns.help')}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)' } }}>

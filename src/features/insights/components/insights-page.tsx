@@ -143,7 +143,7 @@ export function InsightsPage() {
         </Stack>
       </Stack>
       {view.movedFrom && search.termId === undefined && search.asOf !== undefined && view.term && (
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {t('insights.moved', { asked: formatDate(view.movedFrom, i18n.language), term: view.term.label, date })}
         </Typography>
       )}
@@ -229,7 +229,7 @@ function TimelineSection({ body, terms, term, today }: { body: Body; terms: read
       <Typography variant="h2" id={headingId} sx={{ mb: 0.5 }}>
         {t('insights.timeline.heading', { range: rangeText })}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: '75ch' }}>
+      <Typography color="textSecondary" sx={{ mb: 2, maxWidth: '75ch' }}>
         {t('insights.timeline.intro')}
       </Typography>
       {content}

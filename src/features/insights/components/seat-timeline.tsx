@@ -166,7 +166,7 @@ export function SeatTimeline({
                   {row.seat.label}
                 </Typography>
                 {showTerm && (
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="textSecondary">
                     {row.term.label}
                   </Typography>
                 )}
@@ -326,7 +326,7 @@ export function TimelineTable({ rows, lookups, showTerm }: { rows: readonly Time
                       <Box component="span" sx={i === 0 ? undefined : visuallyHidden}>
                         {row.seat.label}
                         {showTerm && (
-                          <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                          <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
                             {row.term.label}
                           </Typography>
                         )}

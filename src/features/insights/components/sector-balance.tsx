@@ -231,7 +231,7 @@ export function SectorBalanceAcrossTerms({ body, terms, today }: { body: Body; t
                   <TableRow key={term.id}>
                     <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                       {term.label}
-                      <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                      <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
                         {t('insights.acrossTerms.asOf', { date: formatDate(termBalanceDate(term, today), i18n.language) })}
                       </Typography>
                     </TableCell>
@@ -256,7 +256,7 @@ export function SectorBalanceAcrossTerms({ body, terms, today }: { body: Body; t
       <Typography variant="h2" id={headingId} sx={{ mb: 0.5 }}>
         {t('insights.acrossTerms.heading')}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+      <Typography color="textSecondary" sx={{ mb: 2 }}>
         {t('insights.acrossTerms.intro')}
       </Typography>
       {content}

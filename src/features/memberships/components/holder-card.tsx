@@ -41,7 +41,7 @@ export function HolderCard({ seat, membership, person, organization, asOf }: Pro
             <Typography>
               {[t(`role.${membership.role}`), membership.title, organization?.name].filter(Boolean).join(' · ')}
             </Typography>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {formatSpan(membership.startDate, membership.endDate, i18n.language)}
             </Typography>
           </Stack>

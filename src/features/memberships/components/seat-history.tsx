@@ -38,7 +38,7 @@ export function SeatHistory({ history, people, organizations, term, asOf }: Prop
           {t('seat.history.heading')}
         </Typography>
         {history && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('seat.history.count', { count: history.length })}
           </Typography>
         )}
@@ -50,7 +50,7 @@ export function SeatHistory({ history, people, organizations, term, asOf }: Prop
           ))}
         </Stack>
       ) : history.length === 0 ? (
-        <Typography color="text.secondary">{t('seat.history.empty')}</Typography>
+        <Typography color="textSecondary">{t('seat.history.empty')}</Typography>
       ) : (
         <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {linkSegments(history).map((link) => (
@@ -89,7 +89,7 @@ function Segment({
             {name(segment.personId)}
           </RecordLink>
         </Typography>
-        <Typography color="text.secondary" sx={{ whiteSpace: { sm: 'nowrap' } }}>
+        <Typography color="textSecondary" sx={{ whiteSpace: { sm: 'nowrap' } }}>
           {formatSpan(segment.startDate, segment.endDate, i18n.language)}
         </Typography>
       </Stack>

@@ -35,7 +35,7 @@ export function NominatedSeats({ organizationId }: { organizationId: string }) {
           {t('organizations.seats.heading')}
         </Typography>
         {seats.data && (
-          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ whiteSpace: 'nowrap' }}>
             {t('organizations.seats.count', { count: seats.data.length })}
           </Typography>
         )}
@@ -53,7 +53,7 @@ export function NominatedSeats({ organizationId }: { organizationId: string }) {
       ) : !seats.data || !terms.data || !bodies.data ? (
         <Skeleton variant="rounded" height={120} />
       ) : seats.data.length === 0 ? (
-        <Typography color="text.secondary">{t('organizations.seats.empty')}</Typography>
+        <Typography color="textSecondary">{t('organizations.seats.empty')}</Typography>
       ) : (
         <Stack spacing={2.5}>
           {byTerm(seats.data, terms.data).map(([term, list]) => (
@@ -93,7 +93,7 @@ function TermSeats({ term, seats: termSeats, bodies }: { term: Term | undefined;
             <AppLink href={recordHref('term', term.id) ?? ''} underline="always">
               {t('organizations.seats.term', { term: term.label })}
             </AppLink>
-            <Typography component="span" variant="body2" color="text.secondary">
+            <Typography component="span" variant="body2" color="textSecondary">
               {` · ${formatSpan(term.startDate, term.endDate, i18n.language)}`}
             </Typography>
           </>

@@ -51,7 +51,7 @@ export function OrganizationsTable({ rows, sort, onSort }: Props) {
                   <Typography
                     component="span"
                     variant="body2"
-                    color="text.secondary"
+                    color="textSecondary"
                     sx={{ display: { xs: 'block', md: 'none' }, overflowWrap: 'anywhere' }}
                   >
                     {t('organizations.alsoKnownAs', { names: o.otherNames.join(', ') })}

@@ -47,7 +47,7 @@ export function OtherNamesField<T extends FieldValues>({ control, name }: Props<
             <Typography component="legend" id={headingId} sx={{ fontWeight: 500, mb: 0.5, p: 0 }}>
               {t('organizations.fields.otherNames')}
             </Typography>
-            <Typography id={helpId} variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+            <Typography id={helpId} variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
               {t('organizations.fields.otherNamesHelp')}
             </Typography>
             <Stack spacing={1.5}>

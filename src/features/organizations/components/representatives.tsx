@@ -75,7 +75,7 @@ export function Representatives({ organizationId }: { organizationId: string }) 
           {t('organizations.representatives.heading')}
         </Typography>
         {memberships && (
-          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ whiteSpace: 'nowrap' }}>
             {t('organizations.representatives.count', { count: personIds.length })}
           </Typography>
         )}
@@ -94,7 +94,7 @@ export function Representatives({ organizationId }: { organizationId: string }) 
       ) : !memberships ? (
         <Skeleton variant="rounded" height={160} />
       ) : rows.length === 0 ? (
-        <Typography color="text.secondary">{t('organizations.representatives.empty')}</Typography>
+        <Typography color="textSecondary">{t('organizations.representatives.empty')}</Typography>
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-labelledby={headingId}>
@@ -145,7 +145,7 @@ function Row({
           {person?.name ?? t('common.loading')}
         </AppLink>
         {/* On a phone, the other columns go under the name. */}
-        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: { xs: 'block', md: 'none' } }}>
+        <Typography component="span" variant="body2" color="textSecondary" sx={{ display: { xs: 'block', md: 'none' } }}>
           {roleAndTitle && (
             <>
               {roleAndTitle}
@@ -164,7 +164,7 @@ function Row({
         {current ? (
           <Chip size="small" color="primary" label={t('organizations.representatives.current')} />
         ) : (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('organizations.representatives.former')}
           </Typography>
         )}

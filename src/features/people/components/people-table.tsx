@@ -3,7 +3,6 @@
  * how to reach them (mail and phone are links, so a phone can call). On a phone, contact
  * details go under the name.
  */
-import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -12,14 +11,30 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppLink, recordHref } from '../../../components/record-link';
+import { plain, plainTableSx } from '../../../components/plain-table';
+import { PlainLink, recordHref } from '../../../components/record-link';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import type { Person } from '../../../domain/schemas';
 import type { CurrentSeat } from '../current-seats';
 import type { PeopleSort } from '../people-search';
 
 const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
+const TOP = 'people-top';
+const NOWRAP = 'people-nowrap';
+const BLOCK = 'people-block';
+const ANYWHERE = 'people-anywhere';
+const HIDDEN = plain.visuallyHidden;
+
+const PlainTable = styled(Table)(({ theme }) => ({
+  ...plainTableSx(theme, { hover: true, fixedOnDesktop: true }),
+  [`& .${TOP}`]: { verticalAlign: 'top' },
+  [`& .${NOWRAP}`]: { whiteSpace: 'nowrap' },
+  [`& .${BLOCK}`]: { display: 'block' },
+  [`& .${ANYWHERE}`]: { overflowWrap: 'anywhere' },
+}));
 
 interface Props {
   rows: readonly Person[];
@@ -34,7 +49,7 @@ export function PeopleTable({ rows, current, sort, onSort }: Props) {
   const descending = sort === '-name';
   return (
     <TableContainer>
-      <Table size="small" aria-label={t('people.title')} sx={{ tableLayout: { md: 'fixed' } }}>
+      <PlainTable size="small" aria-label={t('people.title')}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: { md: '28%' } }} aria-sort={descending ? 'descending' : 'ascending'}>
@@ -52,70 +67,74 @@ export function PeopleTable({ rows, current, sort, onSort }: Props) {
         </TableHead>
         <TableBody>
           {rows.map((person) => (
-            <TableRow key={person.id} hover>
-              <TableCell component="th" scope="row" sx={{ verticalAlign: 'top' }}>
-                <AppLink href={recordHref('person', person.id) ?? ''} sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-                  {person.name}
-                </AppLink>
-                {/* On a phone, contact details go under the name, one to a line. */}
-                {[person.email, person.phone].filter(Boolean).map((contact) => (
-                  <Typography
-                    key={contact}
-                    component="span"
-                    variant="body2"
-                    color="text.secondary"
-                    sx={{ display: { xs: 'block', md: 'none' }, overflowWrap: 'anywhere' }}
-                  >
-                    {contact}
-                  </Typography>
-                ))}
-              </TableCell>
-              <TableCell sx={{ verticalAlign: 'top' }}>
-                <CurrentSeats seats={current?.get(person.id)} loading={current === undefined} />
-              </TableCell>
-              <TableCell sx={{ ...hideOnPhone, verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-                {person.email && <Link href={`mailto:${person.email}`}>{person.email}</Link>}
-              </TableCell>
-              <TableCell sx={{ ...hideOnPhone, verticalAlign: 'top', whiteSpace: 'nowrap' }}>
-                {person.phone && <Link href={`tel:${person.phone.replace(/[\s-]/g, '')}`}>{person.phone}</Link>}
-              </TableCell>
-            </TableRow>
+            <PersonRow key={person.id} person={person} seats={current?.get(person.id)} loading={current === undefined} />
           ))}
         </TableBody>
-      </Table>
+      </PlainTable>
     </TableContainer>
   );
 }
 
+/**
+ * One person: plain elements styled by the table (src/components/plain-table.ts), memoised,
+ * so a new search redraws only the rows that changed.
+ */
+const PersonRow = memo(function PersonRow({
+  person,
+  seats,
+  loading,
+}: {
+  person: Person;
+  seats: CurrentSeat[] | undefined;
+  loading: boolean;
+}) {
+  return (
+    <tr>
+      <th scope="row" className={TOP}>
+        <PlainLink href={recordHref('person', person.id) ?? ''} className={`${plain.strong} ${ANYWHERE}`}>
+          {person.name}
+        </PlainLink>
+        {/* On a phone, contact details go under the name, one to a line. */}
+        {[person.email, person.phone].filter(Boolean).map((contact) => (
+          <span key={contact} className={`${plain.phoneOnly} ${plain.secondary} ${ANYWHERE}`}>
+            {contact}
+          </span>
+        ))}
+      </th>
+      <td className={TOP}>
+        <CurrentSeats seats={seats} loading={loading} />
+      </td>
+      <td className={`${plain.hideOnPhone} ${TOP} ${ANYWHERE}`}>{person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}</td>
+      <td className={`${plain.hideOnPhone} ${TOP} ${NOWRAP}`}>
+        {person.phone && <a href={`tel:${person.phone.replace(/[\s-]/g, '')}`}>{person.phone}</a>}
+      </td>
+    </tr>
+  );
+});
+
 function CurrentSeats({ seats, loading }: { seats: CurrentSeat[] | undefined; loading: boolean }) {
   const { t } = useTranslation();
-  if (loading) return <Typography variant="body2" color="text.secondary">…</Typography>;
+  if (loading) return <span className={plain.secondary}>…</span>;
   if (!seats?.length) {
     // A dash reads calmer than the same words in every row; screen readers get the words.
     return (
-      <Typography variant="body2" color="text.secondary">
+      <span className={plain.secondary}>
         <span aria-hidden>–</span>
-        <Typography component="span" sx={visuallyHidden}>
-          {t('people.noCurrent')}
-        </Typography>
-      </Typography>
+        <span className={HIDDEN}>{t('people.noCurrent')}</span>
+      </span>
     );
   }
   return (
     <>
       {seats.map(({ membership, seat, body }) => (
-        <Typography key={membership.id} component="span" variant="body2" sx={{ display: 'block' }}>
+        <span key={membership.id} className={BLOCK}>
           {[membership.role !== 'member' ? t(`role.${membership.role}`) : '', membership.title].filter(Boolean).join(', ')}
           {(membership.title || membership.role !== 'member') && <br />}
-          <AppLink href={recordHref('seat', membership.seatId) ?? ''} underline="always">
+          <PlainLink href={recordHref('seat', membership.seatId) ?? ''} className={plain.underline}>
             {seat?.label ?? '…'}
-          </AppLink>
-          {body && (
-            <Typography component="span" variant="body2" color="text.secondary">
-              {` · ${body.name}`}
-            </Typography>
-          )}
-        </Typography>
+          </PlainLink>
+          {body && <span className={plain.secondary}>{` · ${body.name}`}</span>}
+        </span>
       ))}
     </>
   );

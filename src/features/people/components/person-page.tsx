@@ -64,7 +64,7 @@ function PersonView({ person }: { person: Person }) {
   const canSeePrivacy = useCan('privacy:read');
   const contactId = useId();
   const none = (
-    <Typography component="span" color="text.secondary">
+    <Typography component="span" color="textSecondary">
       {t('people.detail.none')}
     </Typography>
   );

@@ -57,7 +57,7 @@ export function PersonPrivacy({ person }: { person: Person }) {
               {t('people.privacy.erase')}
             </Button>
           )}
-          {isAnonymised(person) && <Typography color="text.secondary">{t('people.privacy.alreadyErased')}</Typography>}
+          {isAnonymised(person) && <Typography color="textSecondary">{t('people.privacy.alreadyErased')}</Typography>}
         </Stack>
       </Paper>
       {erasing && <EraseDialog person={erasing} onClose={() => setErasing(null)} />}

@@ -83,7 +83,7 @@ export function BulkActions({ seats, onDone }: { seats: RenewalSeat[]; onDone: (
         </Stack>
       </Stack>
       {withoutHolder > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('renewal.bulk.noHolder', { count: withoutHolder })}
         </Typography>
       )}

@@ -101,7 +101,7 @@ function PeopleSection({ title, people, state }: { title: string; people: Compar
         {title}
       </Typography>
       {sorted.length === 0 ? (
-        <Typography color="text.secondary">{t('renewal.compare.nobody')}</Typography>
+        <Typography color="textSecondary">{t('renewal.compare.nobody')}</Typography>
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-labelledby={headingId}>
@@ -120,7 +120,7 @@ function PeopleSection({ title, people, state }: { title: string; people: Compar
                       <AppLink href={recordHref('person', p.person.id) ?? '/people'}>{p.person.name}</AppLink>
                     </div>
                     {/* On a phone (not on paper), the seats read as a line under the name. */}
-                    <Typography variant="body2" color="text.secondary" sx={{ ...onPhone, '@media print': { display: 'none' } }}>
+                    <Typography variant="body2" color="textSecondary" sx={{ ...onPhone, '@media print': { display: 'none' } }}>
                       {`${p.currentSeats.join(', ') || '–'} → ${p.nextSeats.join(', ') || '–'}`}
                     </Typography>
                   </TableCell>
@@ -146,7 +146,7 @@ function SeatsSection({ title, seats }: { title: string; seats: Seat[] }) {
         {title}
       </Typography>
       {sorted.length === 0 ? (
-        <Typography color="text.secondary">{t('renewal.compare.noSeats')}</Typography>
+        <Typography color="textSecondary">{t('renewal.compare.noSeats')}</Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, pl: 3 }}>
           {sorted.map((s) => (

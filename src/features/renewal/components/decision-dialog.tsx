@@ -213,7 +213,7 @@ export function DecisionDialog({ termId, seat, onClose }: Props) {
                   label={
                     <span>
                       {t(`renewal.decisions.${d}`)}
-                      <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                      <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
                         {d === 'reappoint' && !holder ? t('renewal.decision.noHolderToReappoint') : t(`renewal.decisionHelp.${d}`)}
                       </Typography>
                     </span>

@@ -47,7 +47,7 @@ export function RenewalSeatsTable({ body, seats, selection, onDecide }: Props) {
     <Box component="section" aria-labelledby={headingId}>
       <Typography component="h3" variant="h2" id={headingId} sx={{ fontSize: '1.05rem', mb: 1 }}>
         {body.name}
-        <Typography component="span" color="text.secondary" sx={{ ml: 1, fontSize: '0.9rem', fontWeight: 400 }}>
+        <Typography component="span" color="textSecondary" sx={{ ml: 1, fontSize: '0.9rem', fontWeight: 400 }}>
           {t('renewal.table.seatCount', { count: seats.length })}
         </Typography>
       </Typography>
@@ -102,13 +102,13 @@ function SeatRow({ seat: s, selection, onDecide }: { seat: RenewalSeat; selectio
   const decisionCell = <DecisionText seat={s} />;
   const sameAsHolder = s.nominee !== null && s.nominee.id === holder?.person.id;
   const nomineeCell = sameAsHolder ? (
-    <Typography component="span" variant="body2" color="text.secondary">
+    <Typography component="span" variant="body2" color="textSecondary">
       {t('renewal.table.samePerson')}
     </Typography>
   ) : s.nominee ? (
     <AppLink href={recordHref('person', s.nominee.id) ?? '/people'}>{s.nominee.name}</AppLink>
   ) : s.nomination && decisionNamesPerson(s.nomination.decision) ? (
-    <Typography component="span" variant="body2" color="text.secondary">
+    <Typography component="span" variant="body2" color="textSecondary">
       {t('renewal.table.noNominee')}
     </Typography>
   ) : null;
@@ -130,13 +130,13 @@ function SeatRow({ seat: s, selection, onDecide }: { seat: RenewalSeat; selectio
           <AppLink href={recordHref('seat', s.seat.id) ?? '/terms'}>{s.seat.label}</AppLink>
         </div>
         {org && !s.seat.label.startsWith(org) && (
-          <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 400 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ fontWeight: 400 }}>
             {t('renewal.table.nominatedByName', { name: org })}
           </Typography>
         )}
         {/* On a phone, the other columns read as lines under the seat. */}
         <Box sx={{ ...onPhone, fontWeight: 400, mt: 0.5 }}>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {holder ? t('renewal.table.nowHeldBy', { name: holder.person.name }) : t('renewal.table.nowVacant')}
           </Typography>
           <Typography variant="body2" component="div">
@@ -158,13 +158,13 @@ function SeatRow({ seat: s, selection, onDecide }: { seat: RenewalSeat; selectio
           <>
             <AppLink href={recordHref('person', holder.person.id) ?? '/people'}>{holder.person.name}</AppLink>
             {holder.membership.title && (
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 {holder.membership.title}
               </Typography>
             )}
           </>
         ) : (
-          <Typography component="span" color="text.secondary">
+          <Typography component="span" color="textSecondary">
             {t('renewal.table.nowVacant')}
           </Typography>
         )}

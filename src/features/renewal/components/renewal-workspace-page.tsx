@@ -211,7 +211,7 @@ function Workspace({ state }: { state: RenewalState }) {
           {t('renewal.seats.heading', { label: state.nextTerm.label })}
         </Typography>
         <Filters search={search} onChange={setSearch} />
-        <Typography role="status" color="text.secondary" sx={{ my: 1.5 }}>
+        <Typography role="status" color="textSecondary" sx={{ my: 1.5 }}>
           {t('renewal.seats.shown', { shown: shown.length, total: state.seats.length })}
         </Typography>
         {groups.length === 0 ? (
@@ -280,7 +280,7 @@ function Filters({ search, onChange }: { search: RenewalSearch; onChange: (next:
     <Stack spacing={1.5} sx={{ displayPrint: 'none' }}>
       <SearchField value={search.q ?? ''} onCommit={(q) => onChange({ q: q || undefined })} label={t('renewal.filters.search')} />
       <Box role="group" aria-labelledby={groupId}>
-        <Typography id={groupId} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+        <Typography id={groupId} variant="body2" color="textSecondary" sx={{ mb: 0.5 }}>
           {t('renewal.filters.label')}
         </Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>

@@ -77,7 +77,7 @@ function Requests({ state }: { state: RenewalState }) {
             <Typography variant="h2" id={listId} sx={{ mb: 1 }}>
               {t('renewal.requests.listHeading')}
             </Typography>
-            <Typography color="text.secondary" sx={{ mb: 2 }}>
+            <Typography color="textSecondary" sx={{ mb: 2 }}>
               {t('renewal.requests.contactNote')}
             </Typography>
             <RequestTable requests={requests} labelledBy={listId} />
@@ -86,7 +86,7 @@ function Requests({ state }: { state: RenewalState }) {
             <Typography variant="h2" id={lettersId} sx={{ mb: 1, displayPrint: 'none' }}>
               {t('renewal.requests.lettersHeading')}
             </Typography>
-            <Typography color="text.secondary" sx={{ mb: 2, displayPrint: 'none' }}>
+            <Typography color="textSecondary" sx={{ mb: 2, displayPrint: 'none' }}>
               {t('renewal.requests.lettersHelp')}
             </Typography>
             <Stack spacing={3} sx={{ '@media print': { display: 'block' } }}>
@@ -146,10 +146,10 @@ function RequestTable({ requests, labelledBy }: { requests: OrganizationRequest[
                     {s.seat.label}
                     {s.nomination?.status === 'requested' ? ` (${t('renewal.statuses.requested').toLowerCase()})` : ''}
                     {/* On a phone, holder and contact read as lines under the seat. */}
-                    <Typography variant="body2" color="text.secondary" sx={onPhone}>
+                    <Typography variant="body2" color="textSecondary" sx={onPhone}>
                       {holderName(s)}
                     </Typography>
-                    <Typography variant="body2" color="text.secondary" sx={onPhone}>
+                    <Typography variant="body2" color="textSecondary" sx={onPhone}>
                       {contactText(s)}
                     </Typography>
                   </Box>

@@ -72,7 +72,7 @@ export function SwitchOverDialog({ state, onClose }: { state: RenewalState; onCl
               <Typography id={vacantId} sx={{ fontWeight: 600 }}>
                 {t('renewal.switchOver.vacantHeading', { count: plan.unsettled.length })}
               </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+              <Typography variant="body2" color="textSecondary" sx={{ mb: 0.5 }}>
                 {t('renewal.switchOver.vacantHelp')}
               </Typography>
               {plan.unsettled.map((s) => (

@@ -36,7 +36,7 @@ export function RosterPage({ rowActions }: { rowActions?: RosterRowActions } = {
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2 }}>
         <Box>
           <Typography variant="h1">{roster.data?.body.name ?? t('roster.title')}</Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+          <Typography color="textSecondary" sx={{ mt: 0.5 }}>
             {roster.data?.term
               ? t('roster.termAndDate', { term: roster.data.term.label, date: formatDate(asOf, i18n.language) })
               : t('roster.noTermDate', { date: formatDate(asOf, i18n.language) })}

@@ -7,13 +7,15 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { styled } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { memo, useId, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppLink, recordHref } from '../../../components/record-link';
+import { plain, plainTableSx } from '../../../components/plain-table';
+import { PlainLink, recordHref } from '../../../components/record-link';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import type { IsoDate } from '../../../domain/dates';
-import { SECTORS, type RosterEntry, type Sector } from '../../../domain/schemas';
+import { ROLES, SECTORS, type Role, type RosterEntry, type Sector } from '../../../domain/schemas';
 
 /**
  * Actions on a row, rendered by whoever composes the roster (src/app/router.tsx), so this
@@ -38,67 +40,92 @@ export function groupBySector(entries: readonly RosterEntry[]): [SectorKey, Rost
 const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 /** Fixed column widths, so the tables of all sectors line up under each other. */
 const WIDTHS = { seat: '22%', holder: '24%', title: '26%', organization: '18%', role: '10%' } as const;
+const ACTIONS = 'roster-actions';
+
+const PlainTable = styled(Table)(({ theme }) => ({
+  ...plainTableSx(theme, { fixedOnDesktop: true }),
+  [`& .${ACTIONS}`]: { textAlign: 'right', paddingTop: 0, paddingBottom: 0, '@media print': { display: 'none' } },
+}));
 
 const seatHref = (seatId: string, asOf: IsoDate) => `${recordHref('seat', seatId) ?? ''}?asOf=${asOf}`;
 
+/** The words every row uses, translated once per table rather than once per row. */
+interface RowLabels {
+  vacant: string;
+  roles: Record<Role, string>;
+}
+
+function useRowLabels(): RowLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      vacant: t('roster.vacant'),
+      roles: Object.fromEntries(ROLES.map((r) => [r, t(`role.${r}`)])) as Record<Role, string>,
+    }),
+    [t],
+  );
+}
+
+/**
+ * One seat: plain elements styled by the table (src/components/plain-table.ts), memoised, so
+ * a new as-of date or a refetch redraws only the rows that changed.
+ */
 const RosterRow = memo(function RosterRow({
   entry,
   asOf,
   actions,
+  labels,
 }: {
   entry: RosterEntry;
   asOf: IsoDate;
   actions: RosterRowActions | undefined;
+  labels: RowLabels;
 }) {
-  const { t } = useTranslation();
   const { seat, person, membership, organization } = entry;
+  const role = membership && labels.roles[membership.role];
   return (
-    <TableRow>
-      <TableCell component="th" scope="row" sx={hideOnPhone}>
-        <AppLink href={seatHref(seat.id, asOf)}>{seat.label}</AppLink>
-      </TableCell>
-      <TableCell>
+    <tr>
+      <th scope="row" className={plain.hideOnPhone}>
+        <PlainLink href={seatHref(seat.id, asOf)}>{seat.label}</PlainLink>
+      </th>
+      <td>
         {person && membership ? (
-          <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
-            {person.name}
-          </Typography>
+          <span className={plain.strong}>{person.name}</span>
         ) : (
-          <Chip label={t('roster.vacant')} size="small" color="warning" variant="outlined" />
+          <Chip label={labels.vacant} size="small" color="warning" variant="outlined" />
         )}
         {/* On a phone, the other columns go under the name. */}
-        <Typography component="span" variant="body2" sx={{ display: { xs: 'block', md: 'none' }, color: 'text.secondary' }}>
+        <span className={`${plain.phoneOnly} ${plain.secondary}`}>
           {[membership?.title, organization?.name].filter(Boolean).join(', ')}
           <br />
-          <AppLink href={seatHref(seat.id, asOf)} underline="always">
+          <PlainLink href={seatHref(seat.id, asOf)} className={plain.underline}>
             {seat.label}
-          </AppLink>
-          {membership && ` · ${t(`role.${membership.role}`)}`}
-        </Typography>
-      </TableCell>
-      <TableCell sx={hideOnPhone}>{membership?.title}</TableCell>
-      <TableCell sx={hideOnPhone}>{organization?.name}</TableCell>
-      <TableCell sx={hideOnPhone}>{membership && t(`role.${membership.role}`)}</TableCell>
-      {actions && (
-        <TableCell align="right" sx={{ displayPrint: 'none', py: 0 }}>
-          {actions.render(entry, asOf)}
-        </TableCell>
-      )}
-    </TableRow>
+          </PlainLink>
+          {role && ` · ${role}`}
+        </span>
+      </td>
+      <td className={plain.hideOnPhone}>{membership?.title}</td>
+      <td className={plain.hideOnPhone}>{organization?.name}</td>
+      <td className={plain.hideOnPhone}>{role}</td>
+      {actions && <td className={ACTIONS}>{actions.render(entry, asOf)}</td>}
+    </tr>
   );
 });
 
-function SectorTable({
+const SectorTable = memo(function SectorTable({
   sector,
   entries,
   asOf,
   actions,
   heading,
+  labels,
 }: {
   sector: SectorKey;
   entries: RosterEntry[];
   asOf: IsoDate;
   actions: RosterRowActions | undefined;
   heading: 'h2' | 'h3';
+  labels: RowLabels;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -108,12 +135,12 @@ function SectorTable({
         <Typography variant="h2" component={heading} id={headingId}>
           {t(`sector.${sector}`)}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('roster.sectorCount', { count: entries.length })}
         </Typography>
       </Stack>
       <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-labelledby={headingId} sx={{ tableLayout: { md: 'fixed' } }}>
+        <PlainTable size="small" aria-labelledby={headingId}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ ...hideOnPhone, width: WIDTHS.seat }}>{t('roster.columns.seat')}</TableCell>
@@ -132,14 +159,14 @@ function SectorTable({
           </TableHead>
           <TableBody>
             {entries.map((e) => (
-              <RosterRow key={e.seat.id} entry={e} asOf={asOf} actions={actions} />
+              <RosterRow key={e.seat.id} entry={e} asOf={asOf} actions={actions} labels={labels} />
             ))}
           </TableBody>
-        </Table>
+        </PlainTable>
       </TableContainer>
     </section>
   );
-}
+});
 
 export function RosterTables({
   entries,
@@ -153,10 +180,12 @@ export function RosterTables({
   /** The sectors' heading level: h3 where the body's name is the h2 (the print of all bodies). */
   sectorHeading?: 'h2' | 'h3';
 }) {
+  const labels = useRowLabels();
+  const groups = useMemo(() => groupBySector(entries), [entries]);
   return (
     <Stack spacing={3}>
-      {groupBySector(entries).map(([sector, list]) => (
-        <SectorTable key={sector} sector={sector} entries={list} asOf={asOf} actions={rowActions} heading={sectorHeading} />
+      {groups.map(([sector, list]) => (
+        <SectorTable key={sector} sector={sector} entries={list} asOf={asOf} actions={rowActions} heading={sectorHeading} labels={labels} />
       ))}
     </Stack>
   );

@@ -12,7 +12,7 @@ export function PublicCard({ title, intro, children }: { title: string; intro?: 
           <Typography variant="h1" sx={{ fontSize: { xs: '1.75rem', sm: '2rem' } }}>
             {title}
           </Typography>
-          {intro && <Typography color="text.secondary">{intro}</Typography>}
+          {intro && <Typography color="textSecondary">{intro}</Typography>}
         </Stack>
         {children}
       </Stack>

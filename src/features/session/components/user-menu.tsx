@@ -61,7 +61,7 @@ export function UserMenu() {
           <Typography id={titleId} component="p" sx={{ fontWeight: 700, overflowWrap: 'anywhere' }}>
             {user.name}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ overflowWrap: 'anywhere' }}>
             {user.email}
           </Typography>
           <Typography variant="body2" sx={{ mt: 0.5 }}>

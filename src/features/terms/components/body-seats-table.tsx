@@ -62,7 +62,7 @@ export function BodySeatsTable({ body, depth, term, asOf, onAdd, onEdit, onRemov
             <AppLink href={recordHref('body', body.id) ?? '/bodies'}>{body.name}</AppLink>
           </Typography>
           {entries && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {t('seats.count', { count: entries.length })}
             </Typography>
           )}
@@ -84,7 +84,7 @@ export function BodySeatsTable({ body, depth, term, asOf, onAdd, onEdit, onRemov
       ) : !entries ? (
         <Skeleton variant="rounded" height={72} />
       ) : entries.length === 0 ? (
-        <Typography color="text.secondary" sx={{ py: 1 }}>
+        <Typography color="textSecondary" sx={{ py: 1 }}>
           {t('seats.noSeats', { body: body.name, term: term.label })}
         </Typography>
       ) : (

@@ -173,7 +173,7 @@ function SeatsSection({
           )}
         </Stack>
       </Stack>
-      <Typography color="text.secondary" sx={{ mb: 3 }} role="status">
+      <Typography color="textSecondary" sx={{ mb: 3 }} role="status">
         {wanted === asOf
           ? t('terms.detail.shownOn', { date: formatDate(asOf, i18n.language) })
           : t('terms.detail.moved', { asked: formatDate(wanted, i18n.language), date: formatDate(asOf, i18n.language) })}

@@ -131,12 +131,12 @@ function UsersTable({ rows, onOpen }: { rows: readonly User[]; onOpen: (open: Op
                   {u.name}
                 </Typography>
                 {u.id === me && (
-                  <Typography component="span" variant="body2" color="text.secondary">
+                  <Typography component="span" variant="body2" color="textSecondary">
                     {` (${t('users.you')})`}
                   </Typography>
                 )}
                 {/* On a phone, the hidden columns go under the name. */}
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: { xs: 'block', md: 'none' }, overflowWrap: 'anywhere' }}>
+                <Typography component="span" variant="body2" color="textSecondary" sx={{ display: { xs: 'block', md: 'none' }, overflowWrap: 'anywhere' }}>
                   {u.email}
                 </Typography>
                 <Typography component="span" variant="body2" sx={{ display: { xs: 'block', md: 'none' } }}>
@@ -198,7 +198,7 @@ function RolesExplained() {
             <Typography component="dt" sx={{ fontWeight: 600 }}>
               {t(`session.roles.${r}`)}
             </Typography>
-            <Typography component="dd" color="text.secondary" sx={{ m: 0 }}>
+            <Typography component="dd" color="textSecondary" sx={{ m: 0 }}>
               {t(`users.roleDescriptions.${r}`)}
             </Typography>
           </div>
