@@ -15,6 +15,7 @@ import { SeatSearchSchema } from '../features/memberships/seat-search';
 import { membershipQueries, seatQueries, termQueries } from '../lib/resources';
 import { NotFound, RouteError } from './route-states';
 import { RosterRoute } from './roster-route';
+import { RosterPending } from '../features/roster/components/roster-page';
 import { Shell } from './shell';
 import { TermSearchSchema } from '../features/terms/term-search';
 import { BodySearchSchema } from '../features/bodies/body-search';
@@ -81,11 +82,20 @@ const rosterRoute = createRoute({
   path: '/roster',
   validateSearch: RosterSearchSchema,
   loaderDeps: ({ search }) => ({ bodyId: search.bodyId, asOf: search.asOf ?? todayIso() }),
-  loader: ({ context, deps }) => {
-    // Start both requests at once; the page renders its own loading and error states.
-    void context.queryClient.prefetchQuery(rosterQueries.detail(deps));
+  loader: async ({ context, deps, cause }) => {
+    // Both requests start at once. Entering the page without a cached roster waits for it (a
+    // short while: see pendingMs), so the page is drawn once, with its rows, not as a skeleton
+    // first; a new date or council on the page (cause 'stay') keeps the old roster on screen
+    // instead. prefetchQuery never throws: a failed request is the page's to show (its error
+    // state, with a retry), not the router's.
+    const query = rosterQueries.detail(deps);
+    const cached = context.queryClient.getQueryData(query.queryKey) !== undefined;
     void context.queryClient.prefetchQuery(bodyQueries.list());
+    const roster = context.queryClient.prefetchQuery(query);
+    if (cause !== 'stay' && !cached) await roster;
   },
+  pendingMs: 300,
+  pendingComponent: RosterPending,
   component: RosterRoute,
 });
 

@@ -103,6 +103,17 @@ function RosterContent({ roster, rowActions }: { roster: Roster; rowActions: Ros
   );
 }
 
+/** While the router waits for a roster it was sent to (src/app/router.tsx: pendingMs). */
+export function RosterPending() {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={3}>
+      <Typography variant="h1">{t('roster.title')}</Typography>
+      <LoadingRoster />
+    </Stack>
+  );
+}
+
 function LoadingRoster() {
   const { t } = useTranslation();
   return (
