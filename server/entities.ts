@@ -165,7 +165,7 @@ export const organizations: EntitySpec<'organizations'> = {
   name: 'organizations',
   singular: 'organization',
   input: OrganizationInputSchema,
-  filter: z.object({ ids: IdListSchema.optional() }).strict(),
+  filter: z.object({ ids: IdListSchema.optional(), personId: IdSchema.optional() }).strict(),
   searchText: (r) => [r.name, ...r.otherNames],
   sortKey: (r) => r.name,
   sortFields: ['name', 'sector'],
@@ -209,6 +209,7 @@ export const seats: EntitySpec<'seats'> = {
       bodyId: IdSchema.optional(),
       nominatingOrganizationId: IdSchema.optional(),
       previousSeatId: IdSchema.optional(),
+      personId: IdSchema.optional(),
     })
     .strict(),
   searchText: (r) => [r.label],

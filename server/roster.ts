@@ -15,11 +15,13 @@ export async function buildRoster(
   today: () => IsoDate = () => todayIso(),
 ): Promise<Roster> {
   const date = asOf ?? today();
-  const body = bodyId
-    ? await store.bodies.get(bodyId)
-    : (await store.bodies.list()).find((b) => b.kind === 'council' && b.parentId === null);
+  // The body and the terms in one round trip, not two.
+  const [body, terms] = await Promise.all([
+    bodyId ? store.bodies.get(bodyId) : store.bodies.list().then((all) => all.find((b) => b.kind === 'council' && b.parentId === null)),
+    store.terms.list(),
+  ]);
   if (!body) throw notFoundProblem('body', bodyId ?? '(council)');
-  const term = termCovering(await store.terms.list(), date) ?? null;
+  const term = termCovering(terms, date) ?? null;
   if (!term) return { asOf: date, body, term: null, entries: [] };
 
   const [seats, active] = await Promise.all([

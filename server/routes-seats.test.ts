@@ -8,6 +8,7 @@ import {
   expectFieldError,
   expectProblem,
   expectSortedBy,
+  fakeMembership,
   fakeSeat,
   fakeTerm,
   ifMatch,
@@ -66,6 +67,26 @@ describe('/api/seats', () => {
     expect(res.body.map((s) => s.id).sort()).toEqual([a!.id, b!.id].sort());
     expectFieldError(await api.get(`/api/seats?ids=${a!.id},,${b!.id}`), 'ids.1', 'too_small');
     expectFieldError(await api.get(`/api/seats?ids=${Array.from({ length: 1001 }, (_, i) => `s${i}`).join(',')}`), 'ids', 'too_big');
+  });
+
+  it('lists the seats a person has held and the organisations they represented (personId), in one request each', async () => {
+    const { api, seed } = ctx();
+    const { person, seat, membership } = seed.holding('Charlotte Lyrskov');
+    // A second seat for her, in a new term, on behalf of another organisation.
+    const term = await api.create<Term>('/api/terms', fakeTerm());
+    const other = seed.organization('Velux');
+    const second = await api.create<Seat>('/api/seats', fakeSeat(seed, { termId: term.id, label: 'Anden plads' }));
+    await api.create('/api/memberships', fakeMembership(second.id, person.id, { organizationId: other.id, startDate: term.startDate }));
+
+    const seats = await api.list<Seat>(`/api/seats?personId=${person.id}`);
+    expect(seats.map((s) => s.id).sort()).toEqual([seat.id, second.id].sort());
+    const organizations = await api.list<{ id: string }>(`/api/organizations?personId=${person.id}`);
+    expect(organizations.map((o) => o.id).sort()).toEqual([membership.organizationId, other.id].filter((id) => id !== null).sort());
+    // Someone who never held a seat: nothing, not everything.
+    const nobody = await api.create<{ id: string }>('/api/people', { name: 'Ingen Plads' });
+    expect(await api.list(`/api/seats?personId=${nobody.id}`)).toEqual([]);
+    expect(await api.list(`/api/organizations?personId=${nobody.id}`)).toEqual([]);
+    expectFieldError(await api.get('/api/seats?personId='), 'personId', 'too_small');
   });
 
   it('filters a new seat into its own body and term only', async () => {

@@ -47,17 +47,32 @@ export function createMemoryStore(newId: () => string = () => crypto.randomUUID(
     return termId === undefined ? undefined : tables.terms.get(termId)?.endDate;
   };
 
+  /** The seats and organisations of a person's memberships (filters by person), once per list call. */
+  const heldByOf = new WeakMap<object, { seats: Set<string>; organizations: Set<string> }>();
+  const heldBy = (f: { personId?: string }) => {
+    let held = heldByOf.get(f);
+    if (!held) {
+      const mine = [...tables.memberships.values()].filter((m) => m.personId === f.personId);
+      held = { seats: new Set(mine.map((m) => m.seatId)), organizations: new Set(mine.flatMap((m) => m.organizationId ?? [])) };
+      heldByOf.set(f, held);
+    }
+    return held;
+  };
+
   const matches: { [K in EntityName]: (r: EntityMap[K], f: FilterMap[K]) => boolean } = {
     terms: () => true,
     bodies: (r, f) => f.parentId === undefined || r.parentId === f.parentId,
-    organizations: (r, f) => f.ids === undefined || f.ids.includes(r.id),
+    organizations: (r, f) =>
+      (f.ids === undefined || f.ids.includes(r.id)) &&
+      (f.personId === undefined || heldBy(f).organizations.has(r.id)),
     people: (r, f) => (f.ids === undefined || f.ids.includes(r.id)) && (f.search === undefined || matchesSearch(r.name, f.search)),
     seats: (r, f) =>
       (f.ids === undefined || f.ids.includes(r.id)) &&
       (f.termId === undefined || r.termId === f.termId) &&
       (f.bodyId === undefined || r.bodyId === f.bodyId) &&
       (f.nominatingOrganizationId === undefined || r.nominatingOrganizationId === f.nominatingOrganizationId) &&
-      (f.previousSeatId === undefined || r.previousSeatId === f.previousSeatId),
+      (f.previousSeatId === undefined || r.previousSeatId === f.previousSeatId) &&
+      (f.personId === undefined || heldBy(f).seats.has(r.id)),
     memberships: (r, f) =>
       (f.seatId === undefined || r.seatId === f.seatId) &&
       (f.personId === undefined || r.personId === f.personId) &&

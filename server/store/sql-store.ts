@@ -67,7 +67,7 @@ const TABLES: Record<EntityName, Table> = {
   organizations: {
     name: 'organizations',
     columns: [c('name', 'name'), c('sector', 'sector'), c('otherNames', 'other_names', 'jsonb')],
-    filters: { ids: inIds },
+    filters: { ids: inIds, personId: (p) => `id IN (SELECT organization_id FROM memberships WHERE person_id = ${p}::text)` },
   },
   people: {
     name: 'people',
@@ -91,6 +91,7 @@ const TABLES: Record<EntityName, Table> = {
       bodyId: equals('body_id'),
       nominatingOrganizationId: equals('nominating_organization_id'),
       previousSeatId: equals('previous_seat_id'),
+      personId: (p) => `id IN (SELECT seat_id FROM memberships WHERE person_id = ${p}::text)`,
     },
   },
   memberships: {

@@ -34,14 +34,25 @@ export const ENTITY_NAMES = [
 export interface FilterMap {
   terms: Record<string, never>;
   bodies: { parentId?: string };
-  /** ids: only these records (for read models that need a few of many; not an API filter). */
-  organizations: { ids?: readonly string[] };
+  /**
+   * ids: only these records (a page that shows a few of many). personId: the organisations a
+   * person's memberships name (on behalf of whom they held a seat).
+   */
+  organizations: { ids?: readonly string[]; personId?: string };
   /**
    * search: people whose name has every word of this text, folded like foldForSearch (what
    * the API's `q` finds; on SQL stores a trigram index on the folded name answers it).
    */
   people: { ids?: readonly string[]; search?: string };
-  seats: { ids?: readonly string[]; termId?: string; bodyId?: string; nominatingOrganizationId?: string; previousSeatId?: string };
+  /** personId: the seats a person has held (a membership of theirs on it, in any term). */
+  seats: {
+    ids?: readonly string[];
+    termId?: string;
+    bodyId?: string;
+    nominatingOrganizationId?: string;
+    previousSeatId?: string;
+    personId?: string;
+  };
   memberships: { seatId?: string; personId?: string; bodyId?: string; organizationId?: string; asOf?: IsoDate };
   renewals: { fromTermId?: string; toTermId?: string };
   nominations: { seatId?: string; termId?: string; personId?: string; organizationId?: string };

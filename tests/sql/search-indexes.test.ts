@@ -216,4 +216,14 @@ describe('EXPLAIN: the main API queries use an index', () => {
     expectIndexed(await planOf(() => store.people.get(some(world.people).id)), 'people', 'id', 'people_pkey');
     expectIndexed(await planOf(() => store.people.list({ ids: world.people.slice(0, 5).map((p) => p.id) })), 'people', 'id', 'people_pkey');
   });
+
+  it("a person's seats and organisations (the person page's timeline): their memberships by person, then by key", async () => {
+    const m = some(world.memberships.filter((x) => x.organizationId !== null));
+    const seatsPlan = await planOf(() => store.seats.list({ personId: m.personId }));
+    expectIndexed(seatsPlan, 'memberships', 'person_id');
+    expectIndexed(seatsPlan, 'seats', 'id', 'seats_pkey');
+    const organizationsPlan = await planOf(() => store.organizations.list({ personId: m.personId }));
+    expectIndexed(organizationsPlan, 'memberships', 'person_id');
+    expectIndexed(organizationsPlan, 'organizations', 'id', 'organizations_pkey');
+  });
 });

@@ -27,8 +27,8 @@ import { effectiveSpan, isActiveOn } from '../../../domain/rules';
 import type { Body, Membership, Organization, Seat, Term } from '../../../domain/schemas';
 import { SEGMENT_END_REASONS, segmentChains } from '../../../domain/segments';
 import { formatDate, formatSpan } from '../../../lib/format';
-import { bodyQueries, membershipQueries, termQueries } from '../../../lib/resources';
-import { timelineOrganizationIds, timelineOrganizationsQuery, timelineSeatIds, timelineSeatsQuery } from '../api/timeline-queries';
+import { bodyQueries, termQueries } from '../../../lib/resources';
+import { timelineQueries } from '../api/timeline-queries';
 
 interface Lookups {
   seats: Map<string, Seat>;
@@ -51,9 +51,10 @@ function endReasonText(t: TFunction, reason: string | null): string | null {
 export function MembershipTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const memberships = useQuery(membershipQueries.list({ personId }));
-  const seatList = useQuery(timelineSeatsQuery(timelineSeatIds(memberships.data ?? [])));
-  const organizations = useQuery(timelineOrganizationsQuery(timelineOrganizationIds(memberships.data ?? [])));
+  const queries = timelineQueries(personId);
+  const memberships = useQuery(queries.memberships);
+  const seatList = useQuery(queries.seats);
+  const organizations = useQuery(queries.organizations);
   const bodies = useQuery(bodyQueries.list());
   const terms = useQuery(termQueries.list());
 
