@@ -27,6 +27,7 @@ import { RenewalSearchSchema } from '../features/renewal/renewal-search';
 import { SignInSearchSchema } from '../features/session/sign-in-search';
 import { requireSession, watchUnauthenticated } from './session-guard';
 import { prefetchTimeline } from '../features/people/api/timeline-queries';
+import { recordHistoryQuery } from '../lib/audit';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -140,10 +141,19 @@ const retentionRoute = createRoute({
 const personRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/$personId',
-  loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(personQueries.detail(params.personId));
-    prefetchTimeline(context.queryClient, params.personId);
+  loader: async ({ context, params }) => {
+    // As the roster: the page is drawn once, with the person and their timeline, unless that
+    // takes longer than pendingMs. Not when the person is cached (back to a page seen before).
+    const cached = context.queryClient.getQueryData(personQueries.detail(params.personId).queryKey) !== undefined;
+    void context.queryClient.prefetchQuery(recordHistoryQuery('people', params.personId));
+    const ready = Promise.all([
+      context.queryClient.prefetchQuery(personQueries.detail(params.personId)),
+      prefetchTimeline(context.queryClient, params.personId),
+    ]);
+    if (!cached) await ready;
   },
+  pendingMs: 300,
+  pendingComponent: lazyRouteComponent(() => import('../features/people/components/person-page'), 'LoadingPerson'),
   component: lazyRouteComponent(() => import('../features/people/components/person-page'), 'PersonPage'),
 });
 

@@ -18,11 +18,9 @@ import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../domain/schemas';
-import { auditQueries, type AuditEntity } from '../lib/audit';
+import { auditQueries, HISTORY_PAGE, type AuditEntity } from '../lib/audit';
 import { ErrorState } from './error-state';
 import { visuallyHidden } from './visually-hidden';
-
-const PAGE = 10;
 
 export interface HistoryField {
   key: string;
@@ -83,7 +81,7 @@ function changes(
 export function RecordHistory({ entity, entityId, fields, formatValue, heading }: RecordHistoryProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(HISTORY_PAGE);
   const audit = useQuery(auditQueries.record({ entity, entityId, limit }));
   const text = (key: string, value: unknown) =>
     value === null || value === undefined ? '' : formatValue ? formatValue(key, value) : defaultValueText(value);
@@ -152,7 +150,7 @@ export function RecordHistory({ entity, entityId, fields, formatValue, heading }
           </Box>
           {audit.data.total > audit.data.rows.length && (
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center', py: 1 }}>
-              <Button variant="outlined" onClick={() => setLimit((n) => n + PAGE)} loading={audit.isFetching}>
+              <Button variant="outlined" onClick={() => setLimit((n) => n + HISTORY_PAGE)} loading={audit.isFetching}>
                 {t('history.more')}
               </Button>
               <Typography variant="body2" color="textSecondary">

@@ -10,6 +10,9 @@ import { apiList } from './api-client';
 /** The records that have an audit trail shown in the app (server entity names). */
 export type AuditEntity = 'people' | 'seats' | 'organizations' | 'memberships' | 'terms' | 'bodies';
 
+/** How many events a record's history shows at first (RecordHistory; "show more" adds pages). */
+export const HISTORY_PAGE = 10;
+
 export const auditQueries = {
   all: () => ['audit'] as const,
   record: (params: { entity: AuditEntity; entityId: string; limit: number }) =>
@@ -25,3 +28,7 @@ export const auditQueries = {
       queryFn: ({ signal }) => apiList(AuditEventSchema, '/api/audit', { query: params, signal }),
     }),
 };
+
+/** The first page of a record's history, as RecordHistory asks for it (for a route's loader to start). */
+export const recordHistoryQuery = (entity: AuditEntity, entityId: string) =>
+  auditQueries.record({ entity, entityId, limit: HISTORY_PAGE });

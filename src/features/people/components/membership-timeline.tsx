@@ -27,7 +27,6 @@ import { effectiveSpan, isActiveOn } from '../../../domain/rules';
 import type { Body, Membership, Organization, Seat, Term } from '../../../domain/schemas';
 import { SEGMENT_END_REASONS, segmentChains } from '../../../domain/segments';
 import { formatDate, formatSpan } from '../../../lib/format';
-import { bodyQueries, termQueries } from '../../../lib/resources';
 import { timelineQueries } from '../api/timeline-queries';
 
 interface Lookups {
@@ -55,8 +54,8 @@ export function MembershipTimeline({ personId }: { personId: string }) {
   const memberships = useQuery(queries.memberships);
   const seatList = useQuery(queries.seats);
   const organizations = useQuery(queries.organizations);
-  const bodies = useQuery(bodyQueries.list());
-  const terms = useQuery(termQueries.list());
+  const bodies = useQuery(queries.bodies);
+  const terms = useQuery(queries.terms);
 
   // Oldest first into the chains; the newest run (by its latest segment) comes first on screen.
   const chains = useMemo(() => {

@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePreloadRouteCode } from '../../../lib/preload-route';
 import { ErrorState } from '../../../components/error-state';
 import { ListPagination } from '../../../components/list-pagination';
 import { PageHeader } from '../../../components/page-header';
@@ -32,6 +33,8 @@ import { useCan } from '../../../lib/session';
 const route = getRouteApi('/people');
 
 export function PeoplePage() {
+  // Most visits to the list end on a person's page: have its code ready.
+  usePreloadRouteCode('/people/$personId');
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();

@@ -116,7 +116,8 @@ function PersonView({ person }: { person: Person }) {
   );
 }
 
-function LoadingPerson() {
+/** While the page loads: its own, and the router's while it waits for the person (pendingMs). */
+export function LoadingPerson() {
   const { t } = useTranslation();
   return (
     <Stack spacing={2} role="status" aria-live="polite">
