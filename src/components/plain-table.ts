@@ -10,6 +10,7 @@
  * app's theme, so a plain row looks exactly like a row of MUI components.
  */
 import type { CSSObject, Theme } from '@mui/material/styles';
+import { visuallyHiddenStyle } from './visually-hidden';
 
 /** Class names the plain rows use (styled by `plainTableSx` / `plainTextSx`). */
 export const plain = {
@@ -24,7 +25,7 @@ export const plain = {
   strong: 'plain-strong',
   /** A round icon button (MUI IconButton's size and colours; `PlainIconButton`). */
   iconButton: 'plain-icon-button',
-  /** Read by screen readers, not shown (as src/components/visually-hidden.ts). */
+  /** Read by screen readers, not shown (src/components/visually-hidden.ts). */
   visuallyHidden: 'plain-visually-hidden',
 } as const;
 
@@ -43,17 +44,7 @@ export function plainTextSx(theme: Theme): CSSObject {
     },
     [`& .${plain.secondary}`]: { ...theme.typography.body2, color: theme.palette.text.secondary },
     [`& .${plain.strong}`]: { fontWeight: 600 },
-    [`& .${plain.visuallyHidden}`]: {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      padding: 0,
-      margin: -1,
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-      border: 0,
-    },
+    [`& .${plain.visuallyHidden}`]: visuallyHiddenStyle,
     [`& .${plain.iconButton}`]: {
       display: 'inline-flex',
       alignItems: 'center',

@@ -21,12 +21,10 @@ import type { Person } from '../../../domain/schemas';
 import type { CurrentSeat } from '../current-seats';
 import type { PeopleSort } from '../people-search';
 
-const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 const TOP = 'people-top';
 const NOWRAP = 'people-nowrap';
 const BLOCK = 'people-block';
 const ANYWHERE = 'people-anywhere';
-const HIDDEN = plain.visuallyHidden;
 
 const PlainTable = styled(Table)(({ theme }) => ({
   ...plainTableSx(theme, { hover: true, fixedOnDesktop: true }),
@@ -61,8 +59,8 @@ export function PeopleTable({ rows, current, sort, onSort }: Props) {
               </TableSortLabel>
             </TableCell>
             <TableCell sx={{ width: { md: '34%' } }}>{t('people.columns.current')}</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: '24%' }}>{t('people.columns.email')}</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: '14%' }}>{t('people.columns.phone')}</TableCell>
+            <TableCell className={plain.hideOnPhone} sx={{ width: '24%' }}>{t('people.columns.email')}</TableCell>
+            <TableCell className={plain.hideOnPhone} sx={{ width: '14%' }}>{t('people.columns.phone')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -120,7 +118,7 @@ function CurrentSeats({ seats, loading }: { seats: CurrentSeat[] | undefined; lo
     return (
       <span className={plain.secondary}>
         <span aria-hidden>–</span>
-        <span className={HIDDEN}>{t('people.noCurrent')}</span>
+        <span className={plain.visuallyHidden}>{t('people.noCurrent')}</span>
       </span>
     );
   }

@@ -37,7 +37,6 @@ export function groupBySector(entries: readonly RosterEntry[]): [SectorKey, Rost
   return [...groups].filter(([, list]) => list.length > 0);
 }
 
-const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 /** Fixed column widths, so the tables of all sectors line up under each other. */
 const WIDTHS = { seat: '22%', holder: '24%', title: '26%', organization: '18%', role: '10%' } as const;
 const ACTIONS = 'roster-actions';
@@ -143,11 +142,11 @@ const SectorTable = memo(function SectorTable({
         <PlainTable size="small" aria-labelledby={headingId}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ ...hideOnPhone, width: WIDTHS.seat }}>{t('roster.columns.seat')}</TableCell>
+              <TableCell className={plain.hideOnPhone} sx={{ width: WIDTHS.seat }}>{t('roster.columns.seat')}</TableCell>
               <TableCell sx={{ width: { md: WIDTHS.holder } }}>{t('roster.columns.holder')}</TableCell>
-              <TableCell sx={{ ...hideOnPhone, width: WIDTHS.title }}>{t('roster.columns.title')}</TableCell>
-              <TableCell sx={{ ...hideOnPhone, width: WIDTHS.organization }}>{t('roster.columns.organization')}</TableCell>
-              <TableCell sx={{ ...hideOnPhone, width: WIDTHS.role }}>{t('roster.columns.role')}</TableCell>
+              <TableCell className={plain.hideOnPhone} sx={{ width: WIDTHS.title }}>{t('roster.columns.title')}</TableCell>
+              <TableCell className={plain.hideOnPhone} sx={{ width: WIDTHS.organization }}>{t('roster.columns.organization')}</TableCell>
+              <TableCell className={plain.hideOnPhone} sx={{ width: WIDTHS.role }}>{t('roster.columns.role')}</TableCell>
               {actions && (
                 <TableCell sx={{ width: 64, displayPrint: 'none' }}>
                   <Typography component="span" sx={visuallyHidden}>
